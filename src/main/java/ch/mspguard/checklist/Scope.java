@@ -1,0 +1,10 @@
+package ch.mspguard.checklist;
+
+/**
+ * What a rule is evaluated for.
+ */
+public enum Scope {
+
+	GATEWAY, TENANT, DOMAIN
+
+}

@@ -1,0 +1,26 @@
+package ch.mspguard.gateway;
+
+import java.util.List;
+
+/**
+ * A tenant (SEPPmail customer) with its managed domains.
+ *
+ * @param name the SEPPmail customer name, unique in the gateway
+ * @param displayName display name, may be null
+ * @param adminEmail admin e-mail, may be null
+ * @param mailServerTls attested TLS of the tenant's mail server, null when not recorded
+ * @param vpnTunnel whether a VPN tunnel protects the traffic, null when not recorded
+ * @param domains the managed domains
+ */
+public record TenantConfig(String name, String displayName, String adminEmail, MailServerTls mailServerTls,
+		Boolean vpnTunnel, List<DomainConfig> domains) {
+
+	public TenantConfig {
+		domains = List.copyOf(domains);
+	}
+
+	public boolean hasVpnTunnel() {
+		return Boolean.TRUE.equals(this.vpnTunnel);
+	}
+
+}

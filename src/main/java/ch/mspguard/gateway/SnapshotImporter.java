@@ -1,0 +1,136 @@
+package ch.mspguard.gateway;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ch.mspguard.audit.AuditLog;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a snapshot as the full truth for its gateway: all or nothing, tenants and
+ * domains no longer in it removed, the checklist re-evaluated before the transaction
+ * commits.
+ */
+@Service
+public class SnapshotImporter {
+
+	private final StoredGatewayLoader loader;
+
+	private final StoredGatewayWriter writer;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final ObjectProvider<TenantMembers> members;
+
+	private final AuditLog audit;
+
+	SnapshotImporter(StoredGatewayLoader loader, StoredGatewayWriter writer, JdbcClient jdbc,
+			ApplicationEventPublisher events, ObjectProvider<TenantMembers> members, AuditLog audit) {
+		this.loader = loader;
+		this.writer = writer;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.members = members;
+		this.audit = audit;
+	}
+
+	/**
+	 * @param source where the document came from, for the audit log (e.g. {@code api})
+	 * @throws SnapshotInvalidException when a {@code <redacted>} header value has nothing
+	 * stored to keep
+	 */
+	@Transactional
+	public ImportResult importSnapshot(GatewaySnapshot incoming, String source) {
+		String name = incoming.gateway().name();
+		// Two imports of the same new gateway must not race to create it.
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("gateway:" + name).query().singleRow();
+		StoredGateway existing = this.loader.lockByName(name).flatMap(this.loader::find).orElse(null);
+		GatewaySnapshot resolved = keepStoredHeaderValues(incoming, existing);
+		SnapshotDiff diff = SnapshotDiff.between((existing != null) ? existing.snapshot() : null, resolved);
+		List<String> losingAccess = usersLosingAccess(existing, diff);
+		UUID gatewayId = this.writer.write(existing, resolved, diff);
+		this.events.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.IMPORT));
+		List<ImportResult.TenantRef> tenants = this.jdbc
+			.sql("SELECT id, name FROM tenant WHERE gateway_id = ? ORDER BY position, name")
+			.param(gatewayId)
+			.query((rs, row) -> new ImportResult.TenantRef(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+		this.audit.record("SNAPSHOT_IMPORTED", name, summary(source, diff, losingAccess));
+		return new ImportResult(gatewayId, name, tenants, diff, losingAccess);
+	}
+
+	private List<String> usersLosingAccess(StoredGateway existing, SnapshotDiff diff) {
+		if (existing == null || diff.removedTenants().isEmpty()) {
+			return List.of();
+		}
+		TenantMembers tenantMembers = this.members.getIfAvailable();
+		return (tenantMembers != null)
+				? tenantMembers.usernamesOf(diff.removedTenants().stream().map(existing.tenantIds()::get).toList())
+				: List.of();
+	}
+
+	/** Replaces header checks written as {@code <redacted>} with the stored ones. */
+	private static GatewaySnapshot keepStoredHeaderValues(GatewaySnapshot incoming, StoredGateway existing) {
+		Map<String, HeaderCheck> stored = new LinkedHashMap<>();
+		if (existing != null) {
+			existing.snapshot()
+				.domains()
+				.filter((domain) -> domain.headerCheck() != null)
+				.forEach((domain) -> stored.put(domain.name(), domain.headerCheck()));
+		}
+		List<ValidationError> errors = new ArrayList<>();
+		List<TenantConfig> tenants = new ArrayList<>();
+		for (int t = 0; t < incoming.tenants().size(); t++) {
+			TenantConfig tenant = incoming.tenants().get(t);
+			List<DomainConfig> domains = new ArrayList<>();
+			for (int d = 0; d < tenant.domains().size(); d++) {
+				DomainConfig domain = tenant.domains().get(d);
+				HeaderCheck check = domain.headerCheck();
+				if (check != null && check.keepsStoredValue()) {
+					HeaderCheck kept = stored.get(domain.name());
+					if (kept == null) {
+						errors.add(ValidationError.of("/tenants/" + t + "/domains/" + d + "/headerCheck",
+								"headerCheck.nothingStored"));
+						continue;
+					}
+					domain = new DomainConfig(domain.name(), domain.forwardingHost(), domain.tlsLevel(),
+							domain.tlsFingerprints(), domain.allowedSendingServers(),
+							new HeaderCheck(check.name(), kept.valueLength(), kept.valueHash()),
+							domain.exchangeOnlineTenantId());
+				}
+				domains.add(domain);
+			}
+			tenants.add(new TenantConfig(tenant.name(), tenant.displayName(), tenant.adminEmail(),
+					tenant.mailServerTls(), tenant.vpnTunnel(), domains));
+		}
+		if (!errors.isEmpty()) {
+			throw new SnapshotInvalidException(errors);
+		}
+		return new GatewaySnapshot(incoming.gateway(), tenants);
+	}
+
+	private static Map<String, Object> summary(String source, SnapshotDiff diff, List<String> losingAccess) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("source", source);
+		details.put("newGateway", diff.newGateway());
+		details.put("tenantsAdded", diff.addedTenants().size());
+		details.put("tenantsRemoved", diff.removedTenants());
+		details.put("tenantsChanged", diff.changedTenants().size());
+		details.put("domainsAdded", diff.addedDomains().size());
+		details.put("domainsRemoved", diff.removedDomains().size());
+		details.put("domainsChanged", diff.changedDomains().size());
+		details.put("usersWithoutTenant", losingAccess);
+		return details;
+	}
+
+}

@@ -1,0 +1,135 @@
+package ch.mspguard.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+
+import ch.mspguard.gateway.GatewayDirectory;
+import ch.mspguard.gateway.ImportResult;
+import ch.mspguard.gateway.SnapshotImporter;
+import ch.mspguard.gateway.SnapshotReader;
+import ch.mspguard.tenant.Role;
+import ch.mspguard.tenant.SystemActor;
+import ch.mspguard.user.NewUser;
+import ch.mspguard.user.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database: in demo mode with the demo gateways and users, otherwise with
+ * the first operator.
+ */
+@Component
+@EnableConfigurationProperties({ DemoProperties.class, AdminProperties.class })
+class StartupData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupData.class);
+
+	static final String OPERATOR_PASSWORD = "operator-demo";
+
+	static final String AUDITOR_PASSWORD = "auditor-demo";
+
+	static final String TENANT_PASSWORD = "tenant-demo";
+
+	private final DemoProperties demo;
+
+	private final AdminProperties admin;
+
+	private final SnapshotReader reader;
+
+	private final SnapshotImporter importer;
+
+	private final GatewayDirectory gateways;
+
+	private final UserService users;
+
+	StartupData(DemoProperties demo, AdminProperties admin, SnapshotReader reader, SnapshotImporter importer,
+			GatewayDirectory gateways, UserService users) {
+		this.demo = demo;
+		this.admin = admin;
+		this.reader = reader;
+		this.importer = importer;
+		this.gateways = gateways;
+		this.users = users;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		SystemActor.run("startup", () -> {
+			if (this.demo.enabled()) {
+				loadDemo();
+			}
+			else if (!this.users.anyUserExists()) {
+				createFirstOperator();
+			}
+		});
+	}
+
+	private void loadDemo() {
+		if (this.gateways.isEmpty()) {
+			for (Path file : demoFiles()) {
+				try {
+					ImportResult result = this.importer.importSnapshot(this.reader.read(Files.readAllBytes(file)),
+							"demo:" + file.getFileName());
+					log.info("Demo gateway {} loaded from {} with {} tenants", result.gatewayName(), file,
+							result.tenants().size());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Could not read demo snapshot " + file, ex);
+				}
+			}
+		}
+		this.users.createIfMissing("operator", OPERATOR_PASSWORD, Role.OPERATOR, null);
+		this.users.createIfMissing("auditor", AUDITOR_PASSWORD, Role.AUDITOR, null);
+		this.gateways.tenants()
+			.forEach((tenant) -> this.users.createIfMissing(tenant.name() + "-admin", TENANT_PASSWORD,
+					Role.TENANT_ADMIN, tenant.id()));
+		log.info("Demo mode: log in as operator/{}, auditor/{} or <tenant name>-admin/{}", OPERATOR_PASSWORD,
+				AUDITOR_PASSWORD, TENANT_PASSWORD);
+	}
+
+	private List<Path> demoFiles() {
+		Path directory = Path.of(this.demo.directory());
+		if (!Files.isDirectory(directory)) {
+			throw new IllegalStateException("Demo mode needs the demo snapshots in " + directory.toAbsolutePath()
+					+ "; start the application from the repository's root or set hardening.demo.directory");
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.filter((file) -> file.toString().endsWith(".json")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void createFirstOperator() {
+		String password = this.admin.password();
+		boolean generated = password == null || password.isBlank();
+		if (generated) {
+			byte[] random = new byte[18];
+			new SecureRandom().nextBytes(random);
+			password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		}
+		this.users.create(new NewUser(this.admin.user(), password, Role.OPERATOR.name(), null));
+		if (generated) {
+			log.warn(
+					"Created the first operator \"{}\" with the generated password: {}  (shown only this once; "
+							+ "set HARDENING_ADMIN_USER and HARDENING_ADMIN_PASSWORD to choose them)",
+					this.admin.user(), password);
+		}
+		else {
+			log.info("Created the first operator \"{}\" from HARDENING_ADMIN_USER", this.admin.user());
+		}
+	}
+
+}

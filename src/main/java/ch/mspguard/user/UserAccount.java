@@ -1,0 +1,89 @@
+package ch.mspguard.user;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import ch.mspguard.tenant.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person who logs in: an operator, an auditor or the admin of one tenant.
+ */
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+	@Id
+	private UUID id;
+
+	private String username;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@Column(name = "tenant_id")
+	private UUID tenantId;
+
+	private boolean enabled;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String passwordHash, Role role, UUID tenantId) {
+		this.id = UUID.randomUUID();
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.tenantId = tenantId;
+		this.enabled = true;
+		this.createdAt = Instant.now();
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	UUID getTenantId() {
+		return this.tenantId;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

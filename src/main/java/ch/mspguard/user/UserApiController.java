@@ -1,0 +1,44 @@
+package ch.mspguard.user;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import ch.mspguard.gateway.ValidationErrors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@PreAuthorize("hasRole('OPERATOR')")
+class UserApiController {
+
+	private final UserService users;
+
+	private final MessageSource messages;
+
+	UserApiController(UserService users, MessageSource messages) {
+		this.users = users;
+		this.messages = messages;
+	}
+
+	@PostMapping("/api/users")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Object> create(@RequestBody NewUser user) {
+		UUID id = this.users.create(user);
+		return Map.of("id", id, "username", user.username());
+	}
+
+	@ExceptionHandler(InvalidUserException.class)
+	ResponseEntity<Map<String, Object>> invalid(InvalidUserException ex, Locale locale) {
+		return ResponseEntity.badRequest().body(ValidationErrors.body(this.messages, ex.errors(), locale));
+	}
+
+}

@@ -26,12 +26,16 @@ CREATE TABLE tenant_evaluation (
     pass_count integer NOT NULL,
     not_applicable_count integer NOT NULL,
     worst_rule text,
+    -- Rules with a FAIL, and rules with a WARN or UNKNOWN, among the tenant's findings
+    -- (gateway-scoped ones included): for the overview's filter and its summary band.
     failing_rules text[] NOT NULL,
+    attention_rules text[] NOT NULL,
     findings jsonb NOT NULL,
     details jsonb NOT NULL,
     PRIMARY KEY (evaluation_id, tenant_id)
 );
 CREATE INDEX tenant_evaluation_tenant ON tenant_evaluation (tenant_id);
+CREATE INDEX tenant_evaluation_failing ON tenant_evaluation USING gin (failing_rules);
 
 -- The evaluation the dashboard shows; earlier ones stay for history.
 ALTER TABLE gateway ADD COLUMN current_evaluation_id uuid REFERENCES evaluation (id) ON DELETE SET NULL;

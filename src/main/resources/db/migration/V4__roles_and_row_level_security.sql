@@ -32,7 +32,7 @@ GRANT SELECT ON tenant, managed_domain, tls_fingerprint, allowed_sending_server,
 GRANT SELECT (id, gateway_id, evaluated_at, catalogue_version, trigger, light, findings) ON evaluation
     TO hardening_tenant_admin;
 GRANT SELECT (evaluation_id, tenant_id, light, fail_count, warn_count, unknown_count, pass_count,
-    not_applicable_count, worst_rule, failing_rules, findings) ON tenant_evaluation TO hardening_tenant_admin;
+    not_applicable_count, worst_rule, failing_rules, attention_rules, findings) ON tenant_evaluation TO hardening_tenant_admin;
 GRANT SELECT (id, username, role, tenant_id, enabled, created_at, version) ON app_user TO hardening_tenant_admin;
 
 CREATE FUNCTION app_tenant_id() RETURNS uuid LANGUAGE sql STABLE AS

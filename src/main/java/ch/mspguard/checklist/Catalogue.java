@@ -42,6 +42,16 @@ public final class Catalogue {
 		return RULES;
 	}
 
+	/** The rule's place in the checklist, for sorting; unknown ids sort last. */
+	public static int position(String id) {
+		for (int i = 0; i < RULES.size(); i++) {
+			if (RULES.get(i).id().equals(id)) {
+				return i;
+			}
+		}
+		return RULES.size();
+	}
+
 	public static Optional<Rule> rule(String id) {
 		return RULES.stream().filter((rule) -> rule.id().equals(id)).findFirst();
 	}

@@ -133,10 +133,17 @@ public record SnapshotDiff(boolean newGateway, List<FieldChange> gatewayChanges,
 	}
 
 	private static List<FieldChange> domainChanges(Located a, Located b) {
+		List<FieldChange> changes = new ArrayList<>();
+		if (!a.tenant().equals(b.tenant())) {
+			changes.add(new FieldChange("tenant", a.tenant(), b.tenant()));
+		}
+		changes.addAll(domainChanges(a.domain(), b.domain()));
+		return changes;
+	}
+
+	/** The fields in which two configurations of a domain differ, as text. */
+	public static List<FieldChange> domainChanges(DomainConfig x, DomainConfig y) {
 		Changes changes = new Changes();
-		changes.compare("tenant", a.tenant(), b.tenant());
-		DomainConfig x = a.domain();
-		DomainConfig y = b.domain();
 		changes.compare("forwardingHost", x.forwardingHost(), y.forwardingHost());
 		changes.compare("tlsLevel", x.tlsLevel(), y.tlsLevel());
 		changes.compare("tlsFingerprints", x.tlsFingerprints(), y.tlsFingerprints());

@@ -76,7 +76,23 @@ public class StoredGatewayLoader {
 		}).optional();
 	}
 
+	/** The gateway-wide settings and the gateway row's version, without tenants. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<VersionedSettings> settings(UUID gatewayId) {
+		return gatewayRow(gatewayId).map((gateway) -> new VersionedSettings(settings(gateway), gateway.version()));
+	}
+
+	public record VersionedSettings(GatewaySettings settings, long version) {
+	}
+
 	private StoredGateway load(GatewayRow gateway) {
+		GatewaySettings settings = settings(gateway);
+		Tenants tenants = tenants(gateway.id());
+		return new StoredGateway(gateway.id(), gateway.version(), new GatewaySnapshot(settings, tenants.configs()),
+				tenants.tenantIds(), tenants.domainIds(), tenants.versions());
+	}
+
+	private GatewaySettings settings(GatewayRow gateway) {
 		Map<String, List<Network>> lists = new HashMap<>();
 		this.jdbc.sql(
 				"SELECT list, network::text, keyword FROM gateway_network WHERE gateway_id = ? ORDER BY list, position")
@@ -98,9 +114,7 @@ public class StoredGatewayLoader {
 				gateway.recorded().get(GatewayLists.MANUAL) ? manual : null,
 				recorded(gateway, lists, GatewayLists.SMTP_INBOUND),
 				recorded(gateway, lists, GatewayLists.ADMIN_INBOUND));
-		Tenants tenants = tenants(gateway.id());
-		return new StoredGateway(gateway.id(), gateway.version(), new GatewaySnapshot(settings, tenants.configs()),
-				tenants.tenantIds(), tenants.domainIds());
+		return settings;
 	}
 
 	private static List<Network> recorded(GatewayRow gateway, Map<String, List<Network>> lists, String list) {
@@ -108,31 +122,32 @@ public class StoredGatewayLoader {
 	}
 
 	private record TenantRow(UUID id, String name, String displayName, String adminEmail, String mailServerTls,
-			Boolean vpnTunnel) {
+			Boolean vpnTunnel, long version) {
 	}
 
 	private record DomainRow(UUID id, UUID tenantId, String name, String forwardingHost, String tlsLevel,
-			HeaderCheck headerCheck, UUID exchangeOnlineTenantId) {
+			HeaderCheck headerCheck, UUID exchangeOnlineTenantId, long version) {
 	}
 
-	private record Tenants(List<TenantConfig> configs, Map<String, UUID> tenantIds, Map<String, UUID> domainIds) {
+	private record Tenants(List<TenantConfig> configs, Map<String, UUID> tenantIds, Map<String, UUID> domainIds,
+			Map<UUID, Long> versions) {
 	}
 
 	private Tenants tenants(UUID gatewayId) {
 		List<TenantRow> tenantRows = this.jdbc.sql("""
-				SELECT id, name, display_name, admin_email, mail_server_tls, vpn_tunnel FROM tenant
+				SELECT id, name, display_name, admin_email, mail_server_tls, vpn_tunnel, version FROM tenant
 				WHERE gateway_id = ? ORDER BY position, name""")
 			.param(gatewayId)
 			.query((rs, row) -> new TenantRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), nullableBoolean(rs, "vpn_tunnel")))
+					rs.getString(4), rs.getString(5), nullableBoolean(rs, "vpn_tunnel"), rs.getLong("version")))
 			.list();
 		List<DomainRow> domainRows = this.jdbc.sql("""
 				SELECT id, tenant_id, name, forwarding_host, tls_level, header_check_name, header_check_length,
-				       header_check_hash, exchange_online_tenant_id
+				       header_check_hash, exchange_online_tenant_id, version
 				FROM managed_domain WHERE gateway_id = ? ORDER BY position, name""")
 			.param(gatewayId)
 			.query((rs, row) -> new DomainRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getString(4), rs.getString(5), headerCheck(rs), rs.getObject(9, UUID.class)))
+					rs.getString(4), rs.getString(5), headerCheck(rs), rs.getObject(9, UUID.class), rs.getLong(10)))
 			.list();
 		Map<UUID, List<Fingerprint>> fingerprints = new HashMap<>();
 		this.jdbc.sql("""
@@ -150,8 +165,10 @@ public class StoredGatewayLoader {
 		});
 		Map<UUID, List<DomainConfig>> domainsByTenant = new HashMap<>();
 		Map<String, UUID> domainIds = new LinkedHashMap<>();
+		Map<UUID, Long> versions = new HashMap<>();
 		for (DomainRow row : domainRows) {
 			domainIds.put(row.name(), row.id());
+			versions.put(row.id(), row.version());
 			domainsByTenant.computeIfAbsent(row.tenantId(), (key) -> new ArrayList<>())
 				.add(new DomainConfig(row.name(), row.forwardingHost(),
 						JsonEnum.fromJson(TlsLevel.class, row.tlsLevel()).orElse(null),
@@ -162,11 +179,12 @@ public class StoredGatewayLoader {
 		Map<String, UUID> tenantIds = new LinkedHashMap<>();
 		for (TenantRow row : tenantRows) {
 			tenantIds.put(row.name(), row.id());
+			versions.put(row.id(), row.version());
 			configs.add(new TenantConfig(row.name(), row.displayName(), row.adminEmail(),
 					JsonEnum.fromJson(MailServerTls.class, row.mailServerTls()).orElse(null), row.vpnTunnel(),
 					domainsByTenant.getOrDefault(row.id(), List.of())));
 		}
-		return new Tenants(configs, tenantIds, domainIds);
+		return new Tenants(configs, tenantIds, domainIds, versions);
 	}
 
 	private static HeaderCheck headerCheck(ResultSet rs) throws SQLException {

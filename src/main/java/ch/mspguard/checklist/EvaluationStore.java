@@ -1,0 +1,86 @@
+package ch.mspguard.checklist;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ch.mspguard.gateway.StoredGateway;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores an evaluation: one row for the gateway with its findings, one row per tenant
+ * with its light, counts and findings, and makes it the gateway's current evaluation.
+ */
+@Component
+class EvaluationStore {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcTemplate jdbc;
+
+	EvaluationStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	UUID store(StoredGateway gateway, GatewayResult result, String trigger, String triggeredBy, Instant at) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.update("""
+				INSERT INTO evaluation (id, gateway_id, evaluated_at, catalogue_version, trigger, triggered_by, light,
+				                        findings, details)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""", id, gateway.id(), Timestamp.from(at),
+				Catalogue.VERSION, trigger, triggeredBy, result.light().name(),
+				JSON.writeValueAsString(stored(result.gatewayFindings(), gateway)),
+				JSON.writeValueAsString(details(result.gatewayFindings())));
+		List<Object[]> rows = new ArrayList<>();
+		for (TenantResult tenant : result.tenants().values()) {
+			Map<Outcome, Integer> counts = tenant.counts();
+			rows.add(new Object[] { id, gateway.tenantIds().get(tenant.tenant()), tenant.light().name(),
+					counts.get(Outcome.FAIL), counts.get(Outcome.WARN), counts.get(Outcome.UNKNOWN),
+					counts.get(Outcome.PASS), counts.get(Outcome.NOT_APPLICABLE), tenant.worstRule().orElse(null),
+					String.join(",", tenant.failingRules()), String.join(",", tenant.attentionRules()),
+					JSON.writeValueAsString(stored(tenant.findings(), gateway)),
+					JSON.writeValueAsString(details(tenant.findings())) });
+		}
+		this.jdbc.batchUpdate("""
+				INSERT INTO tenant_evaluation (evaluation_id, tenant_id, light, fail_count, warn_count, unknown_count,
+				       pass_count, not_applicable_count, worst_rule, failing_rules, attention_rules, findings, details)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(string_to_array(nullif(?, ''), ','), '{}'),
+				        coalesce(string_to_array(nullif(?, ''), ','), '{}'), ?::jsonb, ?::jsonb)""", rows,
+				new int[] { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+						Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+						Types.VARCHAR });
+		this.jdbc.update("UPDATE gateway SET current_evaluation_id = ? WHERE id = ?", id, gateway.id());
+		return id;
+	}
+
+	private static List<StoredFinding> stored(List<Finding> findings, StoredGateway gateway) {
+		return findings.stream()
+			.map((finding) -> StoredFinding.of(finding,
+					(finding.domain() != null) ? gateway.domainIds().get(finding.domain()) : null))
+			.toList();
+	}
+
+	/** Operator-only messages by the finding's index; most findings have none. */
+	private static Map<Integer, Message> details(List<Finding> findings) {
+		Map<Integer, Message> details = new LinkedHashMap<>();
+		for (int i = 0; i < findings.size(); i++) {
+			Message detail = findings.get(i).verdict().detail();
+			if (detail != null) {
+				details.put(i, detail);
+			}
+		}
+		return details;
+	}
+
+}

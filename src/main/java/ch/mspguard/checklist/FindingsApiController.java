@@ -1,0 +1,184 @@
+package ch.mspguard.checklist;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import ch.mspguard.gateway.GatewaySnapshot;
+import ch.mspguard.gateway.SnapshotInvalidException;
+import ch.mspguard.gateway.SnapshotReader;
+import ch.mspguard.gateway.ValidationErrors;
+
+import ch.mspguard.tenant.TenantNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The findings API: the rule catalogue, tenants and gateways with their lights and
+ * findings, and the dry run of a snapshot. Tenant admins see their own tenant and gateway
+ * only; any other id answers 404.
+ */
+@RestController
+class FindingsApiController {
+
+	private final EvaluationReader evaluations;
+
+	private final FindingTexts texts;
+
+	private final EvaluationService evaluator;
+
+	private final SnapshotReader reader;
+
+	private final MessageSource messages;
+
+	FindingsApiController(EvaluationReader evaluations, FindingTexts texts, EvaluationService evaluator,
+			SnapshotReader reader, MessageSource messages) {
+		this.evaluations = evaluations;
+		this.texts = texts;
+		this.evaluator = evaluator;
+		this.reader = reader;
+		this.messages = messages;
+	}
+
+	@GetMapping("/api/rules")
+	List<Map<String, Object>> rules(Locale locale) {
+		return Catalogue.rules().stream().map((rule) -> {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("id", rule.id());
+			body.put("version", Catalogue.VERSION);
+			body.put("scope", rule.scope());
+			body.put("severity", rule.severity());
+			body.put("source", rule.source());
+			body.put("title", this.texts.title(rule, locale));
+			body.put("rationale", this.texts.rationale(rule, locale));
+			body.put("remediation", this.texts.remediation(rule, locale));
+			return body;
+		}).toList();
+	}
+
+	@GetMapping("/api/tenants")
+	List<Map<String, Object>> tenants() {
+		return this.evaluations.tenants().stream().map(FindingsApiController::summary).toList();
+	}
+
+	@GetMapping("/api/tenants/{tenantId}")
+	Map<String, Object> tenant(@PathVariable UUID tenantId, Locale locale) {
+		StoredEvaluation evaluation = this.evaluations.tenant(tenantId)
+			.orElseThrow(() -> new TenantNotFoundException(tenantId));
+		Map<String, Object> body = summary(evaluation);
+		body.put("evaluationId", evaluation.evaluationId());
+		body.put("catalogueVersion", evaluation.catalogueVersion());
+		List<Map<String, Object>> findings = new ArrayList<>();
+		findings(this.texts.render(evaluation.gatewayFindings(), evaluation.gatewayDetails(), locale), findings);
+		findings(this.texts.render(evaluation.findings(), evaluation.details(), locale), findings);
+		body.put("findings", findings);
+		return body;
+	}
+
+	@GetMapping("/api/gateways")
+	List<Map<String, Object>> gateways() {
+		return this.evaluations.gateways().stream().map((gateway) -> {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("id", gateway.gatewayId());
+			body.put("name", gateway.gatewayName());
+			body.put("status", gateway.light());
+			body.put("evaluatedAt", gateway.evaluatedAt());
+			return body;
+		}).toList();
+	}
+
+	@GetMapping("/api/gateways/{gatewayId}")
+	Map<String, Object> gateway(@PathVariable UUID gatewayId, Locale locale) {
+		StoredGatewayEvaluation gateway = this.evaluations.gateway(gatewayId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", gateway.gatewayId());
+		body.put("name", gateway.gatewayName());
+		body.put("status", gateway.light());
+		body.put("evaluatedAt", gateway.evaluatedAt());
+		body.put("evaluationId", gateway.evaluationId());
+		body.put("catalogueVersion", gateway.catalogueVersion());
+		List<Map<String, Object>> findings = new ArrayList<>();
+		findings(this.texts.render(gateway.findings(), gateway.details(), locale), findings);
+		body.put("findings", findings);
+		return body;
+	}
+
+	@PostMapping(path = "/api/snapshots/evaluate", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAnyRole('OPERATOR', 'AUDITOR')")
+	Map<String, Object> dryRun(HttpServletRequest request, Locale locale) throws IOException {
+		if (request.getContentLengthLong() > SnapshotReader.MAX_BYTES) {
+			throw SnapshotInvalidException.tooLarge(SnapshotReader.MAX_BYTES);
+		}
+		GatewaySnapshot snapshot = this.reader.read(request.getInputStream());
+		GatewayResult result = this.evaluator.dryRun(snapshot);
+		Map<String, Object> gateway = new LinkedHashMap<>();
+		gateway.put("name", snapshot.gateway().name());
+		gateway.put("status", result.light());
+		List<Map<String, Object>> gatewayFindings = new ArrayList<>();
+		findings(this.texts.renderFresh(result.gatewayFindings(), true, locale), gatewayFindings);
+		gateway.put("findings", gatewayFindings);
+		List<Map<String, Object>> tenants = new ArrayList<>();
+		result.tenants().values().forEach((tenant) -> {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("name", tenant.tenant());
+			body.put("status", tenant.light());
+			body.put("counts", tenant.counts());
+			List<Map<String, Object>> findings = new ArrayList<>();
+			findings(this.texts.renderFresh(tenant.allFindings(), true, locale), findings);
+			body.put("findings", findings);
+			tenants.add(body);
+		});
+		return Map.of("gateway", gateway, "tenants", tenants);
+	}
+
+	@ExceptionHandler(SnapshotInvalidException.class)
+	ResponseEntity<Map<String, Object>> invalid(SnapshotInvalidException ex, Locale locale) {
+		return ResponseEntity.status(ex.isTooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ValidationErrors.body(this.messages, ex.errors(), locale));
+	}
+
+	private static Map<String, Object> summary(StoredEvaluation evaluation) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", evaluation.tenantId());
+		body.put("name", evaluation.tenantName());
+		body.put("displayName", evaluation.displayName());
+		body.put("gateway", evaluation.gatewayName());
+		body.put("gatewayId", evaluation.gatewayId());
+		body.put("status", evaluation.light());
+		body.put("counts", evaluation.counts());
+		body.put("worstRule", evaluation.worstRule());
+		body.put("evaluatedAt", evaluation.evaluatedAt());
+		return body;
+	}
+
+	private static void findings(List<RenderedFinding> rendered, List<Map<String, Object>> into) {
+		for (RenderedFinding finding : rendered) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("ruleId", finding.ruleId());
+			body.put("scope", finding.scope());
+			body.put("domain", finding.domain());
+			body.put("outcome", finding.outcome());
+			body.put("message", finding.message());
+			body.put("remediation", finding.remediation());
+			into.add(body);
+		}
+	}
+
+}

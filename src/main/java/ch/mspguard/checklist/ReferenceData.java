@@ -1,0 +1,44 @@
+package ch.mspguard.checklist;
+
+import java.util.List;
+
+import ch.mspguard.gateway.Network;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reference data the rules read: the Exchange Online TCP 25 sources with their version.
+ */
+@Component
+public class ReferenceData {
+
+	static final String EXCHANGE_ONLINE = "exchange-online";
+
+	private final JdbcClient jdbc;
+
+	ReferenceData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ReferenceNetworks exchangeOnline() {
+		String version = this.jdbc.sql("SELECT version FROM reference_network_set WHERE name = ?")
+			.param(EXCHANGE_ONLINE)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (version == null) {
+			return ReferenceNetworks.exchangeOnlineDefault();
+		}
+		List<Network> networks = this.jdbc
+			.sql("SELECT network::text FROM reference_network WHERE set_name = ? ORDER BY position")
+			.param(EXCHANGE_ONLINE)
+			.query((rs, row) -> Network.parse(rs.getString(1)))
+			.list();
+		return new ReferenceNetworks(version, networks);
+	}
+
+}

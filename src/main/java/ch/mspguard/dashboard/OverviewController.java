@@ -1,0 +1,55 @@
+package ch.mspguard.dashboard;
+
+import java.util.Locale;
+
+import ch.mspguard.checklist.Catalogue;
+import ch.mspguard.checklist.FindingTexts;
+import ch.mspguard.gateway.GatewayDirectory;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The operators' and auditors' overview of all tenants: the summary band and one page of
+ * the filtered, sorted table.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OPERATOR', 'AUDITOR')")
+class OverviewController {
+
+	private final OverviewQuery query;
+
+	private final GatewayDirectory gateways;
+
+	private final FindingTexts texts;
+
+	OverviewController(OverviewQuery query, GatewayDirectory gateways, FindingTexts texts) {
+		this.query = query;
+		this.gateways = gateways;
+		this.texts = texts;
+	}
+
+	@GetMapping("/tenants")
+	String overview(@RequestParam(required = false) String light, @RequestParam(required = false) String gateway,
+			@RequestParam(required = false) String rule, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale,
+			Model model) {
+		OverviewFilter filter = OverviewFilter.of(light, gateway, rule, q, sort, dir, page, size);
+		OverviewQuery.Page rows = this.query.page(filter);
+		model.addAttribute("filter", filter);
+		model.addAttribute("summary", this.query.summary());
+		model.addAttribute("page", rows);
+		model.addAttribute("pages", Math.max(1, (rows.total() + filter.size() - 1) / filter.size()));
+		model.addAttribute("gateways", this.gateways.gateways());
+		model.addAttribute("rules", Catalogue.rules());
+		model.addAttribute("ruleTitles", RuleTitles.of(this.texts, locale));
+		model.addAttribute("sorts", OverviewFilter.Sort.values());
+		model.addAttribute("navSection", "tenants");
+		return "tenants/overview";
+	}
+
+}

@@ -1,0 +1,112 @@
+package ch.mspguard.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import ch.mspguard.checklist.Light;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The overview's filters, sort and page as they live in the URL, so that a view can be
+ * bookmarked and shared. Unknown values fall back to the defaults instead of failing.
+ *
+ * @param light only tenants with this light
+ * @param gateway only tenants of this gateway
+ * @param rule only tenants where this rule fails or needs attention
+ * @param q search in tenant names, display names and domain names
+ * @param sort sort column
+ * @param desc descending
+ * @param page page number from 1
+ * @param size page size
+ */
+record OverviewFilter(Light light, UUID gateway, String rule, String q, Sort sort, boolean desc, int page, int size) {
+
+	static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+
+	enum Sort {
+
+		LIGHT, NAME, GATEWAY, FAIL, WARN, UNKNOWN, EVALUATED
+
+	}
+
+	static OverviewFilter of(String light, String gateway, String rule, String q, String sort, String dir, Integer page,
+			Integer size) {
+		return new OverviewFilter(parse(Light.class, light), uuid(gateway), blankToNull(rule),
+				(q != null && !q.isBlank()) ? q.strip() : null,
+				(parse(Sort.class, sort) != null) ? parse(Sort.class, sort) : Sort.LIGHT, "desc".equals(dir),
+				(page != null && page > 0) ? page : 1, (size != null && PAGE_SIZES.contains(size)) ? size : 25);
+	}
+
+	int offset() {
+		return (this.page - 1) * this.size;
+	}
+
+	/** The overview's URL with these filters, one value replaced. */
+	String with(String name, Object value) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/tenants");
+		put(url, "light", (this.light != null) ? this.light.name() : null);
+		put(url, "gateway", this.gateway);
+		put(url, "rule", this.rule);
+		put(url, "q", this.q);
+		put(url, "sort", (this.sort != Sort.LIGHT) ? this.sort.name().toLowerCase(Locale.ROOT) : null);
+		put(url, "dir", this.desc ? "desc" : null);
+		put(url, "size", (this.size != 25) ? this.size : null);
+		put(url, "page", (this.page != 1) ? this.page : null);
+		url.replaceQueryParam(name);
+		if (value != null) {
+			url.queryParam(name, value);
+		}
+		if (!"page".equals(name)) {
+			url.replaceQueryParam("page");
+		}
+		return url.encode().build().toUriString();
+	}
+
+	/**
+	 * The URL that sorts by the column, toggling the direction when it already sorts by
+	 * it.
+	 */
+	String sortedBy(Sort column) {
+		UriComponentsBuilder url = UriComponentsBuilder
+			.fromUriString(with("sort", column.name().toLowerCase(Locale.ROOT)));
+		url.replaceQueryParam("dir");
+		if (this.sort == column && !this.desc) {
+			url.queryParam("dir", "desc");
+		}
+		return url.build().toUriString();
+	}
+
+	private static void put(UriComponentsBuilder url, String name, Object value) {
+		if (value != null) {
+			url.queryParam(name, value);
+		}
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static UUID uuid(String value) {
+		try {
+			return (value != null && !value.isBlank()) ? UUID.fromString(value.strip()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value != null && !value.isBlank()) ? value.strip() : null;
+	}
+
+}

@@ -1,0 +1,136 @@
+package ch.mspguard.dashboard;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ch.mspguard.checklist.Light;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The overview's data: a fixed number of statements however many tenants there are, and
+ * only one page of rows.
+ */
+@Component
+class OverviewQuery {
+
+	private static final String FROM = """
+			FROM tenant t
+			JOIN gateway g ON g.id = t.gateway_id
+			LEFT JOIN evaluation e ON e.id = g.current_evaluation_id
+			LEFT JOIN tenant_evaluation te ON te.evaluation_id = e.id AND te.tenant_id = t.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	OverviewQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Row(UUID id, String name, String displayName, UUID gatewayId, String gatewayName, Light light, int fail,
+			int warn, int unknown, String worstRule, Instant evaluatedAt) {
+	}
+
+	record Page(List<Row> rows, long total) {
+	}
+
+	record Summary(Map<Light, Long> lights, List<RuleCount> topFailing) {
+
+		long total() {
+			return this.lights.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+	}
+
+	record RuleCount(String ruleId, long tenants) {
+	}
+
+	@Transactional(readOnly = true)
+	Summary summary() {
+		Map<Light, Long> lights = new EnumMap<>(Light.class);
+		for (Light light : Light.values()) {
+			lights.put(light, 0L);
+		}
+		this.jdbc.sql("SELECT coalesce(te.light, 'YELLOW'), count(*) " + FROM + " GROUP BY 1").query((rs) -> {
+			lights.put(Light.valueOf(rs.getString(1)), rs.getLong(2));
+		});
+		List<RuleCount> top = this.jdbc
+			.sql("SELECT r, count(*) " + FROM
+					+ " CROSS JOIN LATERAL unnest(te.failing_rules) AS r GROUP BY r ORDER BY count(*) DESC, r LIMIT 5")
+			.query((rs, row) -> new RuleCount(rs.getString(1), rs.getLong(2)))
+			.list();
+		return new Summary(lights, top);
+	}
+
+	@Transactional(readOnly = true)
+	Page page(OverviewFilter filter) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = new StringBuilder(" WHERE true");
+		if (filter.light() != null) {
+			where.append(" AND coalesce(te.light, 'YELLOW') = ?");
+			params.add(filter.light().name());
+		}
+		if (filter.gateway() != null) {
+			where.append(" AND g.id = ?");
+			params.add(filter.gateway());
+		}
+		if (filter.rule() != null) {
+			where.append(" AND (? = ANY (te.failing_rules) OR ? = ANY (te.attention_rules))");
+			params.add(filter.rule());
+			params.add(filter.rule());
+		}
+		if (filter.q() != null) {
+			String pattern = "%"
+					+ filter.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			where.append(" AND (lower(t.name) LIKE ? OR lower(coalesce(t.display_name, '')) LIKE ?"
+					+ " OR EXISTS (SELECT 1 FROM managed_domain d WHERE d.tenant_id = t.id AND d.name LIKE ?))");
+			params.add(pattern);
+			params.add(pattern);
+			params.add(pattern);
+		}
+		params.add(filter.size());
+		params.add(filter.offset());
+		List<Long> total = new ArrayList<>();
+		List<Row> rows = this.jdbc.sql("""
+				SELECT t.id, t.name, t.display_name, g.id AS gateway_id, g.name AS gateway_name,
+				       coalesce(te.light, 'YELLOW') AS light, coalesce(te.fail_count, 0) AS fail_count,
+				       coalesce(te.warn_count, 0) AS warn_count, coalesce(te.unknown_count, 0) AS unknown_count,
+				       te.worst_rule, e.evaluated_at,
+				       count(*) OVER () AS total
+				""" + FROM + where + " ORDER BY " + order(filter) + " LIMIT ? OFFSET ?")
+			.params(params)
+			.query((rs, row) -> {
+				if (total.isEmpty()) {
+					total.add(rs.getLong("total"));
+				}
+				return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("display_name"),
+						rs.getObject("gateway_id", UUID.class), rs.getString("gateway_name"),
+						Light.valueOf(rs.getString("light")), rs.getInt("fail_count"), rs.getInt("warn_count"),
+						rs.getInt("unknown_count"), rs.getString("worst_rule"),
+						(rs.getTimestamp("evaluated_at") != null) ? rs.getTimestamp("evaluated_at").toInstant() : null);
+			})
+			.list();
+		return new Page(rows, total.isEmpty() ? 0 : total.get(0));
+	}
+
+	private static String order(OverviewFilter filter) {
+		String dir = filter.desc() ? " DESC" : " ASC";
+		String severity = "CASE coalesce(te.light, 'YELLOW') WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END";
+		return switch (filter.sort()) {
+			case LIGHT -> severity + dir + ", fail_count DESC, t.name";
+			case NAME -> "lower(t.name)" + dir;
+			case GATEWAY -> "g.name" + dir + ", lower(t.name)";
+			case FAIL -> "fail_count" + dir + ", lower(t.name)";
+			case WARN -> "warn_count" + dir + ", lower(t.name)";
+			case UNKNOWN -> "unknown_count" + dir + ", lower(t.name)";
+			case EVALUATED -> "evaluated_at" + dir + " NULLS LAST, lower(t.name)";
+		};
+	}
+
+}

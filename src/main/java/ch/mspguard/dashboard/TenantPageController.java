@@ -1,0 +1,48 @@
+package ch.mspguard.dashboard;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import ch.mspguard.checklist.EvaluationReader;
+import ch.mspguard.checklist.FindingTexts;
+import ch.mspguard.checklist.StoredEvaluation;
+import ch.mspguard.tenant.TenantAccess;
+import ch.mspguard.tenant.TenantNotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A tenant's page: for operators and auditors, and the only page a tenant admin sees.
+ */
+@Controller
+class TenantPageController {
+
+	private final EvaluationReader evaluations;
+
+	private final FindingTexts texts;
+
+	TenantPageController(EvaluationReader evaluations, FindingTexts texts) {
+		this.evaluations = evaluations;
+		this.texts = texts;
+	}
+
+	@GetMapping("/tenants/{tenantId}")
+	String tenant(@PathVariable UUID tenantId, @RequestParam(defaultValue = "false") boolean all, Locale locale,
+			Model model) {
+		TenantAccess.requireVisible(tenantId);
+		StoredEvaluation evaluation = this.evaluations.tenant(tenantId)
+			.orElseThrow(() -> new TenantNotFoundException(tenantId));
+		TenantView view = TenantView.of(evaluation,
+				this.texts.render(evaluation.gatewayFindings(), evaluation.gatewayDetails(), locale),
+				this.texts.render(evaluation.findings(), evaluation.details(), locale));
+		model.addAttribute("view", view);
+		model.addAttribute("all", all);
+		model.addAttribute("navSection", "tenants");
+		return "tenants/tenant";
+	}
+
+}

@@ -19,7 +19,7 @@ import org.springframework.validation.BindingResult;
  * The domain edit form. It never carries the tenant or domain id (they come from the path
  * and the access check), and never the stored header value.
  */
-class DomainForm {
+public class DomainForm {
 
 	static final String HEADER_KEEP = "keep";
 

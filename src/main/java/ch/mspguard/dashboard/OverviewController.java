@@ -1,9 +1,12 @@
 package ch.mspguard.dashboard;
 
+import java.util.List;
 import java.util.Locale;
 
 import ch.mspguard.checklist.Catalogue;
 import ch.mspguard.checklist.FindingTexts;
+import ch.mspguard.checklist.Light;
+import ch.mspguard.checklist.Rule;
 import ch.mspguard.gateway.GatewayDirectory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,9 +48,10 @@ class OverviewController {
 		model.addAttribute("page", rows);
 		model.addAttribute("pages", Math.max(1, (rows.total() + filter.size() - 1) / filter.size()));
 		model.addAttribute("gateways", this.gateways.gateways());
-		model.addAttribute("rules", Catalogue.rules());
 		model.addAttribute("ruleTitles", RuleTitles.of(this.texts, locale));
-		model.addAttribute("sorts", OverviewFilter.Sort.values());
+		model.addAttribute("lightValues", List.of(Light.RED, Light.YELLOW, Light.GREEN));
+		model.addAttribute("pageSizes", OverviewFilter.PAGE_SIZES);
+		model.addAttribute("ruleIds", Catalogue.rules().stream().map(Rule::id).toList());
 		model.addAttribute("navSection", "tenants");
 		return "tenants/overview";
 	}

@@ -21,11 +21,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param page page number from 1
  * @param size page size
  */
-record OverviewFilter(Light light, UUID gateway, String rule, String q, Sort sort, boolean desc, int page, int size) {
+public record OverviewFilter(Light light, UUID gateway, String rule, String q, Sort sort, boolean desc, int page,
+		int size) {
 
-	static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+	public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
 
-	enum Sort {
+	public enum Sort {
 
 		LIGHT, NAME, GATEWAY, FAIL, WARN, UNKNOWN, EVALUATED
 
@@ -39,12 +40,12 @@ record OverviewFilter(Light light, UUID gateway, String rule, String q, Sort sor
 				(page != null && page > 0) ? page : 1, (size != null && PAGE_SIZES.contains(size)) ? size : 25);
 	}
 
-	int offset() {
+	public int offset() {
 		return (this.page - 1) * this.size;
 	}
 
 	/** The overview's URL with these filters, one value replaced. */
-	String with(String name, Object value) {
+	public String with(String name, Object value) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/tenants");
 		put(url, "light", (this.light != null) ? this.light.name() : null);
 		put(url, "gateway", this.gateway);
@@ -68,7 +69,11 @@ record OverviewFilter(Light light, UUID gateway, String rule, String q, Sort sor
 	 * The URL that sorts by the column, toggling the direction when it already sorts by
 	 * it.
 	 */
-	String sortedBy(Sort column) {
+	public String sortedBy(String column) {
+		return sortedBy(Sort.valueOf(column));
+	}
+
+	private String sortedBy(Sort column) {
 		UriComponentsBuilder url = UriComponentsBuilder
 			.fromUriString(with("sort", column.name().toLowerCase(Locale.ROOT)));
 		url.replaceQueryParam("dir");

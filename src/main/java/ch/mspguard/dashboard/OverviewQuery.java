@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only one page of rows.
  */
 @Component
-class OverviewQuery {
+public class OverviewQuery {
 
 	private static final String FROM = """
 			FROM tenant t
@@ -33,22 +33,26 @@ class OverviewQuery {
 		this.jdbc = jdbc;
 	}
 
-	record Row(UUID id, String name, String displayName, UUID gatewayId, String gatewayName, Light light, int fail,
-			int warn, int unknown, String worstRule, Instant evaluatedAt) {
+	public record Row(UUID id, String name, String displayName, UUID gatewayId, String gatewayName, Light light,
+			int fail, int warn, int unknown, String worstRule, Instant evaluatedAt) {
 	}
 
-	record Page(List<Row> rows, long total) {
+	public record Page(List<Row> rows, long total) {
 	}
 
-	record Summary(Map<Light, Long> lights, List<RuleCount> topFailing) {
+	public record Summary(Map<Light, Long> lights, List<RuleCount> topFailing) {
 
-		long total() {
+		public long count(Light light) {
+			return this.lights.get(light);
+		}
+
+		public long total() {
 			return this.lights.values().stream().mapToLong(Long::longValue).sum();
 		}
 
 	}
 
-	record RuleCount(String ruleId, long tenants) {
+	public record RuleCount(String ruleId, long tenants) {
 	}
 
 	@Transactional(readOnly = true)

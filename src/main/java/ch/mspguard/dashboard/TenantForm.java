@@ -17,7 +17,7 @@ import org.springframework.validation.BindingResult;
  * The tenant settings form: display name, admin e-mail, the attestation of the mail
  * server's TLS and the VPN tunnel.
  */
-class TenantForm {
+public class TenantForm {
 
 	private String displayName = "";
 

@@ -38,7 +38,7 @@ class TenantPageController {
 			.orElseThrow(() -> new TenantNotFoundException(tenantId));
 		TenantView view = TenantView.of(evaluation,
 				this.texts.render(evaluation.gatewayFindings(), evaluation.gatewayDetails(), locale),
-				this.texts.render(evaluation.findings(), evaluation.details(), locale));
+				this.texts.render(evaluation.findings(), evaluation.details(), locale), all);
 		model.addAttribute("view", view);
 		model.addAttribute("all", all);
 		model.addAttribute("navSection", "tenants");

@@ -80,7 +80,7 @@ class TenantSettingsController {
 	@PostMapping("/tenants/{tenantId}/domains")
 	String addDomain(@PathVariable UUID tenantId, @RequestParam String name, Model model, RedirectAttributes redirect) {
 		TenantDetails tenant = load(tenantId);
-		BindingResult errors = new BeanPropertyBindingResult(new NewName(name), "newDomain");
+		BindingResult errors = new BeanPropertyBindingResult(new NameForm(name), "newDomain");
 		try {
 			this.editor.createDomain(tenantId,
 					new DomainConfig(Names.domain(name.strip()), null, null, List.of(), List.of(), null, null));
@@ -147,30 +147,11 @@ class TenantSettingsController {
 	private String page(TenantDetails tenant, Model model) {
 		model.addAttribute("tenant", tenant);
 		if (!model.containsAttribute("newDomain")) {
-			model.addAttribute("newDomain", new NewName(""));
+			model.addAttribute("newDomain", new NameForm(""));
 		}
 		model.addAttribute("tlsChoices", MailServerTls.values());
 		model.addAttribute("navSection", "tenants");
 		return "tenants/settings";
-	}
-
-	/** The add-domain and add-tenant forms' single field. */
-	static final class NewName {
-
-		private String name;
-
-		NewName(String name) {
-			this.name = name;
-		}
-
-		public String getName() {
-			return this.name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
 	}
 
 }

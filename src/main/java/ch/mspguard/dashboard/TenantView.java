@@ -23,10 +23,12 @@ import ch.mspguard.checklist.StoredEvaluation;
  * @param domains per domain, its rendered findings in catalogue order
  * @param domainIds domain name to id
  */
-record TenantView(StoredEvaluation evaluation, List<RenderedFinding> gatewayFindings,
-		List<RenderedFinding> tenantFindings, Map<String, List<RenderedFinding>> domains, Map<String, UUID> domainIds) {
+public record TenantView(StoredEvaluation evaluation, List<RenderedFinding> gatewayFindings,
+		List<RenderedFinding> tenantFindings, Map<String, List<RenderedFinding>> domains, Map<String, UUID> domainIds,
+		boolean all) {
 
-	static TenantView of(StoredEvaluation evaluation, List<RenderedFinding> gateway, List<RenderedFinding> own) {
+	static TenantView of(StoredEvaluation evaluation, List<RenderedFinding> gateway, List<RenderedFinding> own,
+			boolean all) {
 		List<RenderedFinding> tenant = new ArrayList<>();
 		Map<String, List<RenderedFinding>> domains = new LinkedHashMap<>();
 		Map<String, UUID> ids = new LinkedHashMap<>();
@@ -41,16 +43,30 @@ record TenantView(StoredEvaluation evaluation, List<RenderedFinding> gatewayFind
 		}
 		domains.values()
 			.forEach((list) -> list.sort(java.util.Comparator.comparing((f) -> Catalogue.position(f.ruleId()))));
-		return new TenantView(evaluation, gateway, tenant, domains, ids);
+		return new TenantView(evaluation, gateway, tenant, domains, ids, all);
 	}
 
-	/** The rules that make up the domain matrix's columns. */
-	List<Rule> domainRules() {
-		return Catalogue.rules().stream().filter((rule) -> rule.scope() == Scope.DOMAIN).toList();
+	/** The ids of the rules that make up the domain matrix's columns. */
+	public List<String> domainRuleIds() {
+		return Catalogue.rules().stream().filter((rule) -> rule.scope() == Scope.DOMAIN).map(Rule::id).toList();
+	}
+
+	/** The findings to show: only problems unless the reader asked for all. */
+	public List<RenderedFinding> shown(List<RenderedFinding> findings) {
+		return this.all ? findings : findings.stream().filter(RenderedFinding::isProblem).toList();
+	}
+
+	/** The findings of one domain to show. */
+	public List<RenderedFinding> shownForDomain(String domain) {
+		return shown(this.domains.getOrDefault(domain, List.of()));
+	}
+
+	public int count(String outcome) {
+		return this.evaluation.counts().get(Outcome.valueOf(outcome));
 	}
 
 	/** The outcome of a rule on a domain, for a matrix cell. */
-	Outcome cell(String domain, String ruleId) {
+	public Outcome cell(String domain, String ruleId) {
 		return this.domains.getOrDefault(domain, List.of())
 			.stream()
 			.filter((finding) -> finding.ruleId().equals(ruleId))
@@ -60,7 +76,7 @@ record TenantView(StoredEvaluation evaluation, List<RenderedFinding> gatewayFind
 	}
 
 	/** Every finding that makes the light what it is, most severe first. */
-	List<RenderedFinding> reasons() {
+	public List<RenderedFinding> reasons() {
 		List<RenderedFinding> all = new ArrayList<>(this.gatewayFindings);
 		all.addAll(this.tenantFindings);
 		this.domains.values().forEach(all::addAll);
@@ -72,11 +88,7 @@ record TenantView(StoredEvaluation evaluation, List<RenderedFinding> gatewayFind
 			.toList();
 	}
 
-	static List<RenderedFinding> filter(List<RenderedFinding> findings, boolean all) {
-		return all ? findings : findings.stream().filter(RenderedFinding::isProblem).toList();
-	}
-
-	boolean domainHasProblems(String domain) {
+	public boolean domainHasProblems(String domain) {
 		return this.domains.getOrDefault(domain, List.of()).stream().anyMatch(RenderedFinding::isProblem);
 	}
 

@@ -54,6 +54,14 @@ public class GatewayDirectory {
 	}
 
 	@Transactional(readOnly = true)
+	public List<TenantRef> tenantsOf(UUID gatewayId) {
+		return this.jdbc.sql(TENANTS + " WHERE g.id = ? ORDER BY t.position, t.name")
+			.param(gatewayId)
+			.query(TENANT_ROW)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<TenantRef> tenant(UUID id) {
 		return this.jdbc.sql(TENANTS + " WHERE t.id = ?").param(id).query(TENANT_ROW).optional();
 	}

@@ -20,9 +20,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Hands out connections that, at the start of every transaction, switch with
  * {@code SET LOCAL ROLE} to the database role of the acting user's kind and, for a tenant
- * admin, set {@code app.tenant_id} for row-level security. Both end with the transaction,
- * so nothing survives in the pool. Work outside a transaction runs as the bare login
- * role, which may read almost nothing: a forgotten transaction fails closed.
+ * admin, set {@code app.tenant_id} for row-level security ({@code app.username} too, so
+ * that a user may change their own account's second factor). Both end with the
+ * transaction, so nothing survives in the pool. Work outside a transaction runs as the
+ * bare login role, which may read almost nothing: a forgotten transaction fails closed.
  */
 class ActingRoleDataSource extends DelegatingDataSource {
 
@@ -53,9 +54,11 @@ class ActingRoleDataSource extends DelegatingDataSource {
 			return;
 		}
 		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT set_config('role', ?, true), set_config('app.tenant_id', ?, true)")) {
+			.prepareStatement("SELECT set_config('role', ?, true), set_config('app.tenant_id', ?, true), "
+					+ "set_config('app.username', ?, true)")) {
 			statement.setString(1, DATABASE_ROLES.get(actor.get().role()));
 			statement.setString(2, (actor.get().tenantId() != null) ? actor.get().tenantId().toString() : "");
+			statement.setString(3, actor.get().name());
 			statement.execute();
 		}
 	}

@@ -1,14 +1,30 @@
 package ch.mspguard.system;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import ch.mspguard.tenant.Role;
+import ch.mspguard.user.LoginThrottledException;
+import ch.mspguard.user.SecondFactorLogin;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -28,15 +44,14 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			// The API checks passwords only: accounts with a second factor cannot use
+			// it, so a stolen password of such an account opens nothing here.
+			.authorizeHttpRequests((requests) -> requests.anyRequest()
+				.access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+						AuthorizationManagers
+							.not(AuthorityAuthorizationManager.hasAuthority("SECOND_FACTOR_ENABLED")))))
 			.httpBasic((basic) -> basic.realmName("SEPPmail hardening dashboard")
-				.authenticationEntryPoint((request, response, ex) -> {
-					response.setHeader("WWW-Authenticate", "Basic realm=\"SEPPmail hardening dashboard\"");
-					response.setStatus(HttpStatus.UNAUTHORIZED.value());
-					response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-					response.getWriter()
-						.write("{\"errors\":[{\"path\":\"\",\"message\":\"Authentication required\"}]}");
-				}))
+				.authenticationEntryPoint(SecurityConfiguration::apiAuthenticationRequired))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 		headers(http);
@@ -45,20 +60,60 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain browser(HttpSecurity http) throws Exception {
+	SecurityFilterChain browser(HttpSecurity http, SecondFactorLogin secondFactor,
+			@Value("${hardening.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers("/login/second-factor")
+			.hasAuthority(SecondFactorLogin.FACTOR_PENDING)
+			.requestMatchers("/account/second-factor")
+			.hasAnyAuthority(SecondFactorLogin.ENROLMENT_REQUIRED, Role.OPERATOR.authority(), Role.AUDITOR.authority(),
+					Role.TENANT_ADMIN.authority())
+			// A session that still owes its second factor may do nothing else.
 			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.hasAnyAuthority(Role.OPERATOR.authority(), Role.AUDITOR.authority(), Role.TENANT_ADMIN.authority()))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(secondFactor)
+				.failureHandler(SecurityConfiguration::loginFailed)
+				.permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(new SessionLifetimeFilter(absoluteTimeout, Clock.systemUTC()),
+					UsernamePasswordAuthenticationFilter.class)
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID"));
 		headers(http);
 		return http.build();
+	}
+
+	/**
+	 * The same answer for unknown users and wrong passwords; a throttled attempt says
+	 * when to retry.
+	 */
+	private static void apiAuthenticationRequired(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		if (ex instanceof LoginThrottledException throttled) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", String.valueOf(throttled.retryAfter().toSeconds()));
+			response.getWriter()
+				.write("{\"errors\":[{\"path\":\"\",\"message\":\"Too many failed attempts; retry after "
+						+ throttled.retryAfter().toSeconds() + " seconds\"}]}");
+			return;
+		}
+		response.setHeader("WWW-Authenticate", "Basic realm=\"SEPPmail hardening dashboard\"");
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.getWriter().write("{\"errors\":[{\"path\":\"\",\"message\":\"Authentication required\"}]}");
+	}
+
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		String target = (ex instanceof LoginThrottledException throttled)
+				? "/login?throttled=" + Math.max(1, throttled.retryAfter().toSeconds()) : "/login?error";
+		response.sendRedirect(request.getContextPath() + target);
 	}
 
 	private static void headers(HttpSecurity http) throws Exception {

@@ -17,8 +17,11 @@ import org.springframework.security.core.userdetails.UserDetails;
  * authority, so that every module reads it through {@link Actor} without knowing this
  * class.
  */
-record AppUserDetails(UUID id, String username, String password, Role role, UUID tenantId,
-		boolean enabled) implements UserDetails {
+record AppUserDetails(UUID id, String username, String password, Role role, UUID tenantId, boolean enabled,
+		boolean secondFactor) implements UserDetails {
+
+	/** Marks accounts with a second factor, which the password-only API refuses. */
+	static final String SECOND_FACTOR_AUTHORITY = "SECOND_FACTOR_ENABLED";
 
 	static AppUserDetails of(UserAccount account) {
 		// A tenant admin whose tenant was removed cannot log in until an operator assigns
@@ -26,7 +29,7 @@ record AppUserDetails(UUID id, String username, String password, Role role, UUID
 		boolean usable = account.isEnabled()
 				&& (account.getRole() != Role.TENANT_ADMIN || account.getTenantId() != null);
 		return new AppUserDetails(account.getId(), account.getUsername(), account.getPasswordHash(), account.getRole(),
-				account.getTenantId(), usable);
+				account.getTenantId(), usable, account.hasSecondFactor());
 	}
 
 	@Override
@@ -35,6 +38,9 @@ record AppUserDetails(UUID id, String username, String password, Role role, UUID
 		authorities.add(new SimpleGrantedAuthority(this.role.authority()));
 		if (this.tenantId != null) {
 			authorities.add(new SimpleGrantedAuthority(Actor.TENANT_AUTHORITY_PREFIX + this.tenantId));
+		}
+		if (this.secondFactor) {
+			authorities.add(new SimpleGrantedAuthority(SECOND_FACTOR_AUTHORITY));
 		}
 		return authorities;
 	}

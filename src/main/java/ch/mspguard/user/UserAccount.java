@@ -38,6 +38,12 @@ class UserAccount {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/**
+	 * Written only by the second-factor service (column grants), read here for the login.
+	 */
+	@Column(name = "totp_enabled", insertable = false, updatable = false)
+	private boolean totpEnabled;
+
 	@Version
 	private long version;
 
@@ -80,6 +86,14 @@ class UserAccount {
 
 	boolean isEnabled() {
 		return this.enabled;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	boolean hasSecondFactor() {
+		return this.totpEnabled;
 	}
 
 	Instant getCreatedAt() {

@@ -82,6 +82,17 @@ public class UserService {
 		return true;
 	}
 
+	/** Enables or disables an account; a disabled account cannot log in. */
+	@Transactional
+	public void setEnabled(UUID userId, boolean enabled) {
+		UserAccount account = this.users.findById(userId)
+			.orElseThrow(() -> new InvalidUserException(List.of(ValidationError.of("/id", "user.unknown"))));
+		if (account.isEnabled() != enabled) {
+			account.setEnabled(enabled);
+			this.audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", account.getUsername(), Map.of());
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public boolean anyUserExists() {
 		return this.users.count() > 0;
@@ -92,7 +103,7 @@ public class UserService {
 		return this.users.findAllByOrderByUsername()
 			.stream()
 			.map((u) -> new UserView(u.getId(), u.getUsername(), u.getRole(), u.getTenantId(), u.isEnabled(),
-					u.getCreatedAt()))
+					u.getCreatedAt(), u.hasSecondFactor()))
 			.toList();
 	}
 

@@ -8,6 +8,7 @@ import ch.mspguard.tenant.Role;
 /**
  * A user account as the users page and API show it, never with its password hash.
  */
-public record UserView(UUID id, String username, Role role, UUID tenantId, boolean enabled, Instant createdAt) {
+public record UserView(UUID id, String username, Role role, UUID tenantId, boolean enabled, Instant createdAt,
+		boolean secondFactor) {
 
 }

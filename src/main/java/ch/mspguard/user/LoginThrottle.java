@@ -26,7 +26,9 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	private final int freeAttempts;
+	private final int freePerAccount;
+
+	private final int freePerAddress;
 
 	private final Duration maxDelay;
 
@@ -40,15 +42,22 @@ class LoginThrottle {
 	};
 
 	@Autowired
-	LoginThrottle(@Value("${hardening.login.free-attempts:3}") int freeAttempts,
+	LoginThrottle(@Value("${hardening.login.free-attempts-per-account:5}") int freePerAccount,
+			@Value("${hardening.login.free-attempts-per-address:20}") int freePerAddress,
 			@Value("${hardening.login.max-delay:15m}") Duration maxDelay,
 			@Value("${hardening.login.forget-after:1h}") Duration forgetAfter) {
-		this(Clock.systemUTC(), freeAttempts, maxDelay, forgetAfter);
+		this(Clock.systemUTC(), freePerAccount, freePerAddress, maxDelay, forgetAfter);
 	}
 
-	LoginThrottle(Clock clock, int freeAttempts, Duration maxDelay, Duration forgetAfter) {
+	/**
+	 * @param freePerAccount failures of one account name before delays start
+	 * @param freePerAddress failures from one address before delays start (higher: an
+	 * office behind one address has many users)
+	 */
+	LoginThrottle(Clock clock, int freePerAccount, int freePerAddress, Duration maxDelay, Duration forgetAfter) {
 		this.clock = clock;
-		this.freeAttempts = freeAttempts;
+		this.freePerAccount = freePerAccount;
+		this.freePerAddress = freePerAddress;
 		this.maxDelay = maxDelay;
 		this.forgetAfter = forgetAfter;
 	}
@@ -58,8 +67,8 @@ class LoginThrottle {
 
 	/** How long the attempt must still wait, if it may not be tried now. */
 	synchronized Optional<Duration> waitFor(String username, String address) {
-		Duration account = remaining(accountKey(username));
-		Duration source = remaining(addressKey(address));
+		Duration account = remaining(accountKey(username), this.freePerAccount);
+		Duration source = remaining(addressKey(address), this.freePerAddress);
 		Duration longer = (account.compareTo(source) >= 0) ? account : source;
 		return longer.isZero() ? Optional.empty() : Optional.of(longer);
 	}
@@ -84,13 +93,13 @@ class LoginThrottle {
 		this.failures.put(key, new Failures(count, now));
 	}
 
-	private Duration remaining(String key) {
+	private Duration remaining(String key, int free) {
 		Failures current = this.failures.get(key);
 		Instant now = this.clock.instant();
-		if (current == null || expired(current, now) || current.count() < this.freeAttempts) {
+		if (current == null || expired(current, now) || current.count() < free) {
 			return Duration.ZERO;
 		}
-		Duration delay = delay(current.count());
+		Duration delay = delay(current.count() - free);
 		Duration left = Duration.between(now, current.last().plus(delay));
 		return left.isNegative() ? Duration.ZERO : left;
 	}
@@ -99,8 +108,8 @@ class LoginThrottle {
 	 * 1 s after the free attempts, doubling per failure, capped: the cap is the temporary
 	 * lock.
 	 */
-	Duration delay(int count) {
-		int doublings = Math.min(count - this.freeAttempts, 30);
+	private Duration delay(int beyondFree) {
+		int doublings = Math.min(beyondFree, 30);
 		Duration delay = Duration.ofSeconds(1L << doublings);
 		return (delay.compareTo(this.maxDelay) > 0) ? this.maxDelay : delay;
 	}

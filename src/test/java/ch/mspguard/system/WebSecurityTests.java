@@ -110,7 +110,7 @@ class WebSecurityTests {
 		this.users.ensure(known, Role.AUDITOR, null);
 		String unknown = "ghost-" + UUID.randomUUID().toString().substring(0, 8);
 		for (String user : List.of(known, unknown)) {
-			for (int i = 0; i < 3; i++) {
+			for (int i = 0; i < 5; i++) {
 				this.mvc.perform(login(user, "wrong-password-" + i)).andExpect(redirectedUrl("/login?error"));
 			}
 			String throttled = this.mvc.perform(login(user, TestUsers.PASSWORD))

@@ -13,7 +13,7 @@ class LoginThrottleTests {
 
 	MutableClock clock = new MutableClock();
 
-	LoginThrottle throttle = new LoginThrottle(this.clock, 3, Duration.ofMinutes(15), Duration.ofHours(1));
+	LoginThrottle throttle = new LoginThrottle(this.clock, 3, 5, Duration.ofMinutes(15), Duration.ofHours(1));
 
 	@Test
 	void firstAttemptsAreFreeThenDelaysGrowAndCapAtATemporaryLock() {

@@ -62,7 +62,7 @@ class ThrottledAuthenticationProviderTests {
 			default -> throw new UsernameNotFoundException(username);
 		}, this.encoder);
 		return new ThrottledAuthenticationProvider(dao,
-				new LoginThrottle(java.time.Clock.systemUTC(), 100, Duration.ofMinutes(15), Duration.ofHours(1)));
+				new LoginThrottle(java.time.Clock.systemUTC(), 100, 100, Duration.ofMinutes(15), Duration.ofHours(1)));
 	}
 
 	private UserDetails user(String name, boolean enabled) {

@@ -76,6 +76,9 @@ class ActingRoleDataSource extends DelegatingDataSource {
 			if (method.getName().equals("unwrap") && args[0] == Connection.class) {
 				return proxy;
 			}
+			if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+				SqlStatements.counted();
+			}
 			try {
 				Object result = method.invoke(this.target, args);
 				if (method.getName().equals("setAutoCommit") && Boolean.FALSE.equals(args[0])) {

@@ -6,7 +6,6 @@ import ch.mspguard.gateway.Network;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,7 +22,7 @@ public class ReferenceData {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional(readOnly = true)
 	public ReferenceNetworks exchangeOnline() {
 		String version = this.jdbc.sql("SELECT version FROM reference_network_set WHERE name = ?")
 			.param(EXCHANGE_ONLINE)

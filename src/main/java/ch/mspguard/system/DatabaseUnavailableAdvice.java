@@ -1,0 +1,39 @@
+package ch.mspguard.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * When the database cannot be reached, say so with a 503 page in the dashboard's layout
+ * (and a JSON error on the API) instead of a generic server error.
+ */
+@ControllerAdvice
+class DatabaseUnavailableAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableAdvice.class);
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class,
+			DataAccessResourceFailureException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	ModelAndView unavailable(Exception ex, HttpServletRequest request) {
+		log.error("Database unreachable while serving {}: {}", request.getRequestURI(), ex.getMessage());
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			ModelAndView json = new ModelAndView(new org.springframework.web.servlet.view.json.JacksonJsonView());
+			json.addObject("errors", java.util.List
+				.of(java.util.Map.of("path", "", "message", "The database is unreachable; try again in a minute")));
+			return json;
+		}
+		return new ModelAndView("error/503");
+	}
+
+}

@@ -1,5 +1,6 @@
 package ch.mspguard.dashboard;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +91,10 @@ class BrowserJourneyTests {
 		new Select(this.browser.findElement(By.id("light"))).selectByValue("RED");
 		new Select(this.browser.findElement(By.id("gateway"))).selectByVisibleText(this.gatewayName);
 		this.browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-		assertThat(this.browser.getCurrentUrl()).contains("light=RED");
+		// The filter form updates the table in place (htmx) and the address bar with it.
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.getCurrentUrl().contains("light=RED")
+					&& driver.getCurrentUrl().contains("gateway=") && tenantRows().size() == 1);
 		assertThat(tenantRows()).containsExactly("browser-red");
 		BrowserSupport.screenshot(this.browser, "operator-2-filtered-red");
 

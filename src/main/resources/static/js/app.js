@@ -71,7 +71,22 @@
     return next();
   }
 
+  // The overview may filter in place and push the filters into the address bar: an export takes
+  // the filters it applies (light, gateway, rule) from there, so that it matches the table shown.
+  function withCurrentFilters(link) {
+    var url = new URL(link.href, window.location.href);
+    var current = new URLSearchParams(window.location.search);
+    ['light', 'gateway', 'rule'].forEach(function (name) {
+      url.searchParams.delete(name);
+      if (current.get(name)) {
+        url.searchParams.set(name, current.get(name));
+      }
+    });
+    return url.toString();
+  }
+
   function download(link, status) {
+    var href = link.hasAttribute('data-export-filters') ? withCurrentFilters(link) : link.href;
     var preparing = status.getAttribute('data-preparing') || '';
     link.classList.add('disabled');
     link.setAttribute('aria-disabled', 'true');
@@ -80,14 +95,14 @@
       link.classList.remove('disabled');
       link.removeAttribute('aria-disabled');
     };
-    fetch(link.href, { credentials: 'same-origin', headers: { 'Accept': 'text/csv, application/pdf, text/plain' } })
+    fetch(href, { credentials: 'same-origin', headers: { 'Accept': 'text/csv, application/pdf, text/plain' } })
       .then(function (response) {
         var type = response.headers.get('Content-Type') || '';
         if (response.status === 503 && type.indexOf('text/plain') === 0) {
           return response.text().then(function (text) { show(status, text, false); });
         }
         if (!response.ok || response.redirected || type.indexOf('text/html') === 0 || !response.body) {
-          window.location.assign(link.href);
+          window.location.assign(href);
           return null;
         }
         return read(response, status, preparing).then(function (blob) {
@@ -95,7 +110,7 @@
           show(status, '', false);
         });
       })
-      .catch(function () { window.location.assign(link.href); })
+      .catch(function () { window.location.assign(href); })
       .then(done, done);
   }
 

@@ -2,6 +2,7 @@ package ch.mspguard.report;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import ch.mspguard.BrowserSupport;
 import ch.mspguard.TestSnapshots;
@@ -15,14 +16,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,23 +94,34 @@ class ExportButtonsBrowserTests {
 		}
 
 		this.browser.findElement(By.linkText("CSV")).click();
-		waitUntil(() -> !auditedRows().isMissingNode() && status.getText().isEmpty());
+		waitUntil(() -> !auditedRows(null).isMissingNode() && status.getText().isEmpty());
 		assertThat(this.browser.getCurrentUrl()).isEqualTo(overview);
-		assertThat(auditedRows().asLong()).isPositive();
+		assertThat(auditedRows(null).asLong()).isPositive();
+
+		// Filtering in place pushes the filters into the address bar; the export follows
+		// them.
+		String green = overview + "&light=GREEN";
+		((JavascriptExecutor) this.browser).executeScript("history.pushState(null, '', arguments[0])", green);
+		this.browser.findElement(By.linkText("CSV")).click();
+		waitUntil(() -> !auditedRows("GREEN").isMissingNode() && status.getText().isEmpty());
+		assertThat(auditedRows("GREEN").asLong()).isZero();
 	}
 
-	private JsonNode auditedRows() {
+	/** The rows of the latest audited all-tenant CSV of this test's gateway and light. */
+	private JsonNode auditedRows(String light) {
 		try {
 			JsonNode event = this.audit.latest(ExportAudit.FINDINGS_CSV, "all");
-			return (event.get("filter").path("gateway").asString("").equals(this.gatewayId.toString()))
-					? event.path("rows") : tools.jackson.databind.node.MissingNode.getInstance();
+			JsonNode filter = event.get("filter");
+			boolean ours = filter.path("gateway").asString("").equals(this.gatewayId.toString()) && ((light == null)
+					? filter.path("light").isMissingNode() : filter.path("light").asString("").equals(light));
+			return ours ? event.path("rows") : MissingNode.getInstance();
 		}
-		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
-			return tools.jackson.databind.node.MissingNode.getInstance();
+		catch (EmptyResultDataAccessException ex) {
+			return MissingNode.getInstance();
 		}
 	}
 
-	private void waitUntil(java.util.function.BooleanSupplier condition) {
+	private void waitUntil(BooleanSupplier condition) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> condition.getAsBoolean());
 	}
 

@@ -1,5 +1,6 @@
 package ch.mspguard.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -28,7 +29,7 @@ class ExportErrors {
 		long seconds = Math.max(1, ex.retryAfter().toSeconds());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
 			.body(this.messages.getMessage("report.busy", new Object[] { seconds }, locale));
 	}
 

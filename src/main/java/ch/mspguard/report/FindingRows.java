@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import ch.mspguard.checklist.FindingTexts;
@@ -127,7 +127,7 @@ class FindingRows {
 			String tenant = rs.getString("name");
 			String displayName = rs.getString("display_name");
 			String gateway = rs.getString("gateway_name");
-			java.time.Instant evaluatedAt = rs.getTimestamp("evaluated_at").toInstant();
+			Instant evaluatedAt = rs.getTimestamp("evaluated_at").toInstant();
 			try {
 				for (List<RenderedFinding> findings : List.of(this.gatewayFindings, own)) {
 					for (RenderedFinding f : findings) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import ch.mspguard.checklist.Catalogue;
 import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
@@ -102,8 +103,7 @@ class PdfReportController {
 
 	private Map<String, String> ruleTitles(Locale locale) {
 		Map<String, String> titles = new LinkedHashMap<>();
-		ch.mspguard.checklist.Catalogue.rules()
-			.forEach((rule) -> titles.put(rule.id(), this.texts.title(rule, locale)));
+		Catalogue.rules().forEach((rule) -> titles.put(rule.id(), this.texts.title(rule, locale)));
 		return titles;
 	}
 

@@ -1,6 +1,7 @@
 package ch.mspguard.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ class SummaryQuery {
 					rs.getLong("attention")))
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparingLong(SummaryReport.RuleLine::failing)
+			.sorted(Comparator.comparingLong(SummaryReport.RuleLine::failing)
 				.reversed()
 				.thenComparing((line) -> Catalogue.position(line.ruleId())))
 			.toList();

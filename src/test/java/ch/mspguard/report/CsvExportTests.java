@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -214,7 +215,7 @@ class CsvExportTests {
 	}
 
 	private static Set<String> tenantsOf(List<CSVRecord> records) {
-		return records.stream().map((record) -> record.get(0)).collect(Collectors.toCollection(java.util.TreeSet::new));
+		return records.stream().map((record) -> record.get(0)).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	static void assertSameFindings(List<CSVRecord> records, JsonNode api) {

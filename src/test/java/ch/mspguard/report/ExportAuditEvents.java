@@ -1,9 +1,11 @@
 package ch.mspguard.report;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import ch.mspguard.tenant.Role;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,13 +38,13 @@ class ExportAuditEvents {
 			.params(action, target)
 			.query((rs, row) -> {
 				JsonNode details = ch.mspguard.TestSnapshots.JSON.readTree(rs.getString(2));
-				((tools.jackson.databind.node.ObjectNode) details).put("actor", rs.getString(1));
+				((ObjectNode) details).put("actor", rs.getString(1));
 				return details;
 			})
 			.single()));
 	}
 
-	static <T> T asOperator(java.util.function.Supplier<T> work) {
+	static <T> T asOperator(Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("it-operator", null,

@@ -1,6 +1,8 @@
 package ch.mspguard.report;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,7 +68,7 @@ class HostileTextTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		java.nio.file.Files.write(java.nio.file.Path.of("target/hostile-report.pdf"), pdf);
+		Files.write(Path.of("target/hostile-report.pdf"), pdf);
 		String text = ReportFixtures.pdfText(pdf);
 		assertThat(text).contains("-hostile", "=HYPERLINK(\"http://x\") <script>alert(1)</script>", "Zürich €",
 				"@SUM(1+1) <img src=x onerror=alert(1)> ticket “4711”", "+41 44 000 00 00 <b>IT</b>");

@@ -22,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Streams the findings of the current evaluations tenant by tenant from a database
@@ -45,17 +43,15 @@ class FindingRows {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate transactions;
+	private final ExportTransactions transactions;
 
 	private final FindingTexts texts;
 
-	FindingRows(DataSource dataSource, PlatformTransactionManager transactionManager, FindingTexts texts,
+	FindingRows(DataSource dataSource, ExportTransactions transactions, FindingTexts texts,
 			ExportProperties properties) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(properties.fetchSize());
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.transactions.setReadOnly(true);
-		this.transactions.setTimeout((int) Math.max(1, properties.timeLimit().toSeconds()));
+		this.transactions = transactions;
 		this.texts = texts;
 	}
 
@@ -90,12 +86,15 @@ class FindingRows {
 				ORDER BY g.name, t.name""".formatted(details ? ", e.details AS gateway_details, te.details" : "",
 				where);
 		Renderer renderer = new Renderer(locale, details, sink);
-		this.transactions.executeWithoutResult((status) -> this.jdbc.query(sql, (ResultSet rs) -> {
-			if (System.nanoTime() - deadlineNanos > 0) {
-				throw new ExportTimeLimitException();
-			}
-			renderer.tenant(rs);
-		}, parameters.toArray()));
+		this.transactions.read(() -> {
+			this.jdbc.query(sql, (ResultSet rs) -> {
+				if (System.nanoTime() - deadlineNanos > 0) {
+					throw new ExportTimeLimitException();
+				}
+				renderer.tenant(rs);
+			}, parameters.toArray());
+			return null;
+		});
 	}
 
 	/** Renders one tenant's rows; keeps the last gateway's rendered findings. */

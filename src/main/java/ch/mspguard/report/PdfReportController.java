@@ -49,10 +49,13 @@ class PdfReportController {
 
 	private final ExportAudit audit;
 
+	private final ExportTransactions transactions;
+
 	private final DisplayFormat format;
 
 	PdfReportController(EvaluationReader evaluations, FindingTexts texts, ConfigurationEditor configuration,
-			SummaryQuery summaries, PdfRenderer renderer, ExportSlots slots, ExportAudit audit, DisplayFormat format) {
+			SummaryQuery summaries, PdfRenderer renderer, ExportSlots slots, ExportAudit audit,
+			ExportTransactions transactions, DisplayFormat format) {
 		this.evaluations = evaluations;
 		this.texts = texts;
 		this.configuration = configuration;
@@ -60,6 +63,7 @@ class PdfReportController {
 		this.renderer = renderer;
 		this.slots = slots;
 		this.audit = audit;
+		this.transactions = transactions;
 		this.format = format;
 	}
 
@@ -67,18 +71,23 @@ class PdfReportController {
 	ResponseEntity<byte[]> tenant(@PathVariable UUID tenantId, Locale locale) {
 		TenantAccess.requireVisible(tenantId);
 		try (ExportSlots.Slot slot = this.slots.tenant()) {
-			StoredEvaluation evaluation = this.evaluations.tenant(tenantId)
-				.orElseThrow(() -> new TenantNotFoundException(tenantId));
-			TenantReport report = TenantReport.of(evaluation,
-					this.texts.render(evaluation.gatewayFindings(), evaluation.gatewayDetails(), locale),
-					this.texts.render(evaluation.findings(), evaluation.details(), locale),
-					this.configuration.attestation(tenantId), Actor.require().name(), now(),
-					this.format.dateTime(evaluation.evaluatedAt()));
+			TenantReport report = this.transactions.read(() -> tenantReport(tenantId, locale));
+			StoredEvaluation evaluation = report.evaluation();
 			byte[] pdf = this.renderer.render("report/tenant", Map.of("report", report), locale);
 			this.audit.record(ExportAudit.TENANT_PDF, tenantId.toString(), details(ExportFilter.NONE,
 					evaluation.gatewayFindings().size() + evaluation.findings().size(), locale));
 			return pdf("report-" + evaluation.tenantName() + "-" + CsvExportController.today() + ".pdf", pdf);
 		}
+	}
+
+	private TenantReport tenantReport(UUID tenantId, Locale locale) {
+		StoredEvaluation evaluation = this.evaluations.tenant(tenantId)
+			.orElseThrow(() -> new TenantNotFoundException(tenantId));
+		return TenantReport.of(evaluation,
+				this.texts.render(evaluation.gatewayFindings(), evaluation.gatewayDetails(), locale),
+				this.texts.render(evaluation.findings(), evaluation.details(), locale),
+				this.configuration.attestation(tenantId), Actor.require().name(), now(),
+				this.format.dateTime(evaluation.evaluatedAt()));
 	}
 
 	@GetMapping({ "/reports/summary.pdf", "/api/reports/summary.pdf" })

@@ -12,8 +12,6 @@ import ch.mspguard.checklist.Light;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the summary report's data in two statements whatever the number of tenants: the
@@ -31,17 +29,15 @@ class SummaryQuery {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
+	private final ExportTransactions transactions;
 
-	SummaryQuery(JdbcClient jdbc, PlatformTransactionManager transactionManager, ExportProperties properties) {
+	SummaryQuery(JdbcClient jdbc, ExportTransactions transactions) {
 		this.jdbc = jdbc;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.transactions.setReadOnly(true);
-		this.transactions.setTimeout((int) Math.max(1, properties.timeLimit().toSeconds()));
+		this.transactions = transactions;
 	}
 
 	SummaryReport summary(ExportFilter filter) {
-		return this.transactions.execute((status) -> {
+		return this.transactions.read(() -> {
 			List<SummaryReport.TenantLine> tenants = tenants(filter);
 			Map<Light, Long> lights = new EnumMap<>(Light.class);
 			for (Light light : Light.values()) {

@@ -52,6 +52,9 @@ class OverviewController {
 		model.addAttribute("lightValues", List.of(Light.RED, Light.YELLOW, Light.GREEN));
 		model.addAttribute("pageSizes", OverviewFilter.PAGE_SIZES);
 		model.addAttribute("ruleIds", Catalogue.rules().stream().map(Rule::id).toList());
+		model.addAttribute("exportCsv", filter.export("/reports/findings.csv", null));
+		model.addAttribute("exportExcel", filter.export("/reports/findings.csv", "excel"));
+		model.addAttribute("exportSummary", filter.export("/reports/summary.pdf", null));
 		model.addAttribute("navSection", "tenants");
 		return "tenants/overview";
 	}

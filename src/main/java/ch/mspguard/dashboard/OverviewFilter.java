@@ -66,6 +66,19 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 	}
 
 	/**
+	 * The URL of an export with the filters that exports apply (light, gateway and rule;
+	 * the search, sort and page are the table's own).
+	 */
+	public String export(String path, String dialect) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+		put(url, "light", (this.light != null) ? this.light.name() : null);
+		put(url, "gateway", this.gateway);
+		put(url, "rule", this.rule);
+		put(url, "dialect", dialect);
+		return url.encode().build().toUriString();
+	}
+
+	/**
 	 * The URL that sorts by the column, toggling the direction when it already sorts by
 	 * it.
 	 */

@@ -44,6 +44,7 @@ class MessageBundleTests {
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		Properties english = load("messages.properties");
+		english.putAll(load("reports.properties"));
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {

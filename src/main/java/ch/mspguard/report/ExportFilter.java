@@ -1,0 +1,89 @@
+package ch.mspguard.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import ch.mspguard.checklist.Light;
+
+/**
+ * The overview's filters as the all-tenant exports apply them, with the overview's
+ * semantics: a tenant's light, its gateway, and a rule that fails or needs attention on
+ * it. Unknown values are ignored, as on the overview.
+ *
+ * @param light only tenants with this light
+ * @param gateway only tenants of this gateway
+ * @param rule only tenants where this rule fails or needs attention
+ */
+record ExportFilter(Light light, UUID gateway, String rule) {
+
+	static final ExportFilter NONE = new ExportFilter(null, null, null);
+
+	static ExportFilter of(String light, String gateway, String rule) {
+		return new ExportFilter(light(light), uuid(gateway), (rule != null && !rule.isBlank()) ? rule.strip() : null);
+	}
+
+	/**
+	 * The SQL condition on the aliases {@code te} (tenant_evaluation) and {@code g}
+	 * (gateway), adding its parameters.
+	 */
+	String where(List<Object> parameters) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("true");
+		if (this.light != null) {
+			conditions.add("coalesce(te.light, 'YELLOW') = ?");
+			parameters.add(this.light.name());
+		}
+		if (this.gateway != null) {
+			conditions.add("g.id = ?");
+			parameters.add(this.gateway);
+		}
+		if (this.rule != null) {
+			conditions.add("(? = ANY (te.failing_rules) OR ? = ANY (te.attention_rules))");
+			parameters.add(this.rule);
+			parameters.add(this.rule);
+		}
+		return String.join(" AND ", conditions);
+	}
+
+	public boolean isEmpty() {
+		return this.light == null && this.gateway == null && this.rule == null;
+	}
+
+	/** The filter as the audit log records it. */
+	Map<String, String> describe() {
+		Map<String, String> description = new LinkedHashMap<>();
+		if (this.light != null) {
+			description.put("light", this.light.name());
+		}
+		if (this.gateway != null) {
+			description.put("gateway", this.gateway.toString());
+		}
+		if (this.rule != null) {
+			description.put("rule", this.rule);
+		}
+		return description;
+	}
+
+	private static Light light(String value) {
+		try {
+			return (value != null && !value.isBlank()) ? Light.valueOf(value.strip().toUpperCase(Locale.ROOT)) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static UUID uuid(String value) {
+		try {
+			return (value != null && !value.isBlank()) ? UUID.fromString(value.strip()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

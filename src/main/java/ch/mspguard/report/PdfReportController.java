@@ -1,0 +1,140 @@
+package ch.mspguard.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import ch.mspguard.checklist.Catalogue;
+import ch.mspguard.checklist.EvaluationReader;
+import ch.mspguard.checklist.FindingTexts;
+import ch.mspguard.checklist.StoredEvaluation;
+import ch.mspguard.gateway.ConfigurationEditor;
+import ch.mspguard.system.DisplayFormat;
+import ch.mspguard.tenant.Actor;
+import ch.mspguard.tenant.TenantAccess;
+import ch.mspguard.tenant.TenantNotFoundException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The PDF reports: one tenant's, for whoever may see the tenant, and the summary of all
+ * tenants for operators and auditors. The language is the user's ({@code ?lang=}
+ * overrides). Each is also served under {@code /api} for scripts with HTTP Basic.
+ */
+@Controller
+class PdfReportController {
+
+	private final EvaluationReader evaluations;
+
+	private final FindingTexts texts;
+
+	private final ConfigurationEditor configuration;
+
+	private final SummaryQuery summaries;
+
+	private final PdfRenderer renderer;
+
+	private final ExportSlots slots;
+
+	private final ExportAudit audit;
+
+	private final ExportTransactions transactions;
+
+	private final DisplayFormat format;
+
+	PdfReportController(EvaluationReader evaluations, FindingTexts texts, ConfigurationEditor configuration,
+			SummaryQuery summaries, PdfRenderer renderer, ExportSlots slots, ExportAudit audit,
+			ExportTransactions transactions, DisplayFormat format) {
+		this.evaluations = evaluations;
+		this.texts = texts;
+		this.configuration = configuration;
+		this.summaries = summaries;
+		this.renderer = renderer;
+		this.slots = slots;
+		this.audit = audit;
+		this.transactions = transactions;
+		this.format = format;
+	}
+
+	@GetMapping({ "/tenants/{tenantId}/report.pdf", "/api/tenants/{tenantId}/report.pdf" })
+	ResponseEntity<byte[]> tenant(@PathVariable UUID tenantId, Locale locale) {
+		TenantAccess.requireVisible(tenantId);
+		try (ExportSlots.Slot slot = this.slots.tenant()) {
+			TenantReport report = this.transactions.read(() -> tenantReport(tenantId, locale));
+			StoredEvaluation evaluation = report.evaluation();
+			byte[] pdf = this.renderer.render("report/tenant", Map.of("report", report), locale);
+			this.audit.record(ExportAudit.TENANT_PDF, tenantId.toString(), details(ExportFilter.NONE,
+					evaluation.gatewayFindings().size() + evaluation.findings().size(), locale));
+			return pdf("report-" + evaluation.tenantName() + "-" + CsvExportController.today() + ".pdf", pdf);
+		}
+	}
+
+	private TenantReport tenantReport(UUID tenantId, Locale locale) {
+		StoredEvaluation evaluation = this.evaluations.tenant(tenantId)
+			.orElseThrow(() -> new TenantNotFoundException(tenantId));
+		return TenantReport.of(evaluation,
+				this.texts.render(evaluation.gatewayFindings(), evaluation.gatewayDetails(), locale),
+				this.texts.render(evaluation.findings(), evaluation.details(), locale),
+				this.configuration.attestation(tenantId), Actor.require().name(), now(),
+				this.format.dateTime(evaluation.evaluatedAt()));
+	}
+
+	@GetMapping({ "/reports/summary.pdf", "/api/reports/summary.pdf" })
+	@PreAuthorize("hasAnyRole('OPERATOR', 'AUDITOR')")
+	ResponseEntity<byte[]> summary(@RequestParam(required = false) String light,
+			@RequestParam(required = false) String gateway, @RequestParam(required = false) String rule,
+			Locale locale) {
+		try (ExportSlots.Slot slot = this.slots.large()) {
+			ExportFilter filter = ExportFilter.of(light, gateway, rule);
+			SummaryReport report = this.summaries.summary(filter);
+			Map<String, Object> variables = new LinkedHashMap<>();
+			variables.put("report", report);
+			variables.put("generatedBy", Actor.require().name());
+			variables.put("generatedAt", now());
+			variables.put("format", this.format);
+			variables.put("ruleTitles", ruleTitles(locale));
+			byte[] pdf = this.renderer.render("report/summary", variables, locale);
+			this.audit.record(ExportAudit.SUMMARY_PDF, "all", details(filter, report.total(), locale));
+			return pdf("summary-" + CsvExportController.today() + ".pdf", pdf);
+		}
+	}
+
+	private Map<String, String> ruleTitles(Locale locale) {
+		Map<String, String> titles = new LinkedHashMap<>();
+		Catalogue.rules().forEach((rule) -> titles.put(rule.id(), this.texts.title(rule, locale)));
+		return titles;
+	}
+
+	private String now() {
+		return this.format.precise(Instant.now());
+	}
+
+	private static Map<String, Object> details(ExportFilter filter, long rows, Locale locale) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("format", "pdf");
+		details.put("filter", filter.describe());
+		details.put("rows", rows);
+		details.put("language", locale.getLanguage());
+		return details;
+	}
+
+	private static ResponseEntity<byte[]> pdf(String filename, byte[] pdf) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.body(pdf);
+	}
+
+}

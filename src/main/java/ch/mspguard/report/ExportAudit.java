@@ -25,6 +25,8 @@ class ExportAudit {
 
 	static final String FINDINGS_CSV = "EXPORT_FINDINGS_CSV";
 
+	static final String AUDIT_CSV = "EXPORT_AUDIT_CSV";
+
 	private final AuditLog log;
 
 	private final TransactionTemplate transactions;

@@ -14,16 +14,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -46,10 +49,16 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			// The API checks passwords only: accounts with a second factor cannot use
 			// it, so a stolen password of such an account opens nothing here.
-			.authorizeHttpRequests((requests) -> requests.anyRequest()
-				.access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
-						AuthorizationManagers
-							.not(AuthorityAuthorizationManager.hasAuthority("SECOND_FACTOR_ENABLED")))))
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(HttpMethod.POST, "/api/snapshots", "/api/users")
+						.access(passwordOnly(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name())))
+						.requestMatchers("/api/audit.csv")
+						.access(passwordOnly(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name())))
+						.requestMatchers("/api/snapshots/evaluate", "/api/gateways/*/snapshot", "/api/reports/**")
+						.access(passwordOnly(
+								AuthorityAuthorizationManager.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())))
+						.anyRequest()
+						.access(passwordOnly(AuthenticatedAuthorizationManager.authenticated())))
 			.httpBasic((basic) -> basic.realmName("SEPPmail hardening dashboard")
 				.authenticationEntryPoint(SecurityConfiguration::apiAuthenticationRequired))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -68,6 +77,16 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login/second-factor")
 			.hasAuthority(SecondFactorLogin.FACTOR_PENDING)
+			// Role checks by URL before anything else, so that no request of the wrong
+			// role
+			// reaches a controller; each controller checks again.
+			.requestMatchers("/users", "/users/**", "/audit", "/audit.csv", "/import", "/import/**",
+					"/tenants/*/settings", "/tenants/*/delete", "/tenants/*/domains", "/tenants/*/domains/*/delete")
+			.hasRole(Role.OPERATOR.name())
+			.requestMatchers(HttpMethod.POST, "/tenants/**", "/gateways/**", "/reference-data")
+			.hasRole(Role.OPERATOR.name())
+			.requestMatchers("/tenants", "/gateways", "/gateways/**", "/reports/**", "/reference-data")
+			.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
 			.requestMatchers("/account/second-factor")
 			.hasAnyAuthority(SecondFactorLogin.ENROLMENT_REQUIRED, Role.OPERATOR.authority(), Role.AUDITOR.authority(),
 					Role.TENANT_ADMIN.authority())
@@ -87,6 +106,13 @@ class SecurityConfiguration {
 				.deleteCookies("JSESSIONID"));
 		headers(http);
 		return http.build();
+	}
+
+	/** Allowed by the given rule, and for an account without a second factor. */
+	private static AuthorizationManager<RequestAuthorizationContext> passwordOnly(
+			AuthorizationManager<RequestAuthorizationContext> rule) {
+		return AuthorizationManagers.allOf(rule,
+				AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority("SECOND_FACTOR_ENABLED")));
 	}
 
 	/**

@@ -1,0 +1,197 @@
+package ch.mspguard.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ch.mspguard.TestSnapshots;
+import ch.mspguard.TestUsers;
+import ch.mspguard.tenant.Role;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Asks the application every question of an {@link AuthorizationMatrix} and collects the
+ * answers that differ. Endpoints that change data get fresh tenants of their own.
+ */
+final class AuthorizationMatrixRunner {
+
+	private final MockMvc mvc;
+
+	private final TestUsers users;
+
+	AuthorizationMatrixRunner(MockMvc mvc, TestUsers users) {
+		this.mvc = mvc;
+		this.users = users;
+	}
+
+	List<String> unexpectedAnswers(AuthorizationMatrix matrix) throws Exception {
+		List<String> unexpected = new ArrayList<>();
+		Fixture shared = new Fixture();
+		for (Map.Entry<String, List<AuthorizationMatrix.Row>> endpoint : matrix.endpoints().entrySet()) {
+			boolean changes = endpoint.getKey().startsWith("POST");
+			unexpected.addAll(check(endpoint.getValue(), changes ? new Fixture() : shared));
+		}
+		return unexpected;
+	}
+
+	/**
+	 * The answers that differ from the rows; mutating rows last, so they harm nothing.
+	 */
+	private List<String> check(List<AuthorizationMatrix.Row> rows, Fixture fixture) throws Exception {
+		List<String> unexpected = new ArrayList<>();
+		for (AuthorizationMatrix.Row row : rows) {
+			for (String object : List.of("none", "foreign", "own")) {
+				Integer expected = switch (object) {
+					case "own" -> row.own();
+					case "foreign" -> row.foreign();
+					default -> row.none();
+				};
+				if (expected == null) {
+					continue;
+				}
+				String path = fixture.path(row.path(), row.principal(), object);
+				int status = this.mvc.perform(fixture.build(row.method(), path, row.principal()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				if (status != expected) {
+					unexpected.add(row.endpoint() + " as " + row.principal() + " on " + object + " (" + path
+							+ "): expected " + expected + ", got " + status);
+				}
+			}
+		}
+		return unexpected;
+	}
+
+	/**
+	 * Two tenants on two gateways with their admins, as the matrix's objects: tenant A's
+	 * and tenant B's, and ids that exist nowhere.
+	 */
+	final class Fixture {
+
+		final UUID tenantA;
+
+		final UUID tenantB;
+
+		final UUID gatewayA;
+
+		final UUID gatewayB;
+
+		final UUID domainA;
+
+		final UUID domainB;
+
+		final Map<String, MockHttpSession> sessions;
+
+		Fixture() throws Exception {
+			JsonNode a = importOne();
+			JsonNode b = importOne();
+			this.tenantA = UUID.fromString(a.at("/tenants/0/id").asString());
+			this.tenantB = UUID.fromString(b.at("/tenants/0/id").asString());
+			this.gatewayA = UUID.fromString(a.at("/gateway/id").asString());
+			this.gatewayB = UUID.fromString(b.at("/gateway/id").asString());
+			this.domainA = firstDomain(this.tenantA);
+			this.domainB = firstDomain(this.tenantB);
+			MockMvc mvc = AuthorizationMatrixRunner.this.mvc;
+			TestUsers users = AuthorizationMatrixRunner.this.users;
+			this.sessions = Map.of("tenant-admin-a", users.tenantAdminSession(mvc, this.tenantA), "tenant-admin-b",
+					users.tenantAdminSession(mvc, this.tenantB), "auditor", users.auditorSession(mvc), "operator",
+					users.operatorSession(mvc));
+		}
+
+		String path(String pattern, String principal, String object) {
+			boolean ofB = principal.equals("tenant-admin-b") ^ object.equals("foreign");
+			boolean none = object.equals("none");
+			return pattern
+				.replace("{tenantId}",
+						none ? UUID.randomUUID().toString() : (ofB ? this.tenantB : this.tenantA).toString())
+				.replace("{gatewayId}",
+						none ? UUID.randomUUID().toString() : (ofB ? this.gatewayB : this.gatewayA).toString())
+				.replace("{domainId}",
+						none ? UUID.randomUUID().toString() : (ofB ? this.domainB : this.domainA).toString())
+				.replace("{userId}", UUID.randomUUID().toString());
+		}
+
+		MockHttpServletRequestBuilder build(String method, String path, String principal) {
+			MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+			if (method.equals("POST")) {
+				request.with(csrf());
+				if (path.startsWith("/api/")) {
+					request.contentType(MediaType.APPLICATION_JSON).content("{}");
+				}
+			}
+			if (principal.equals("anonymous")) {
+				return request;
+			}
+			if (path.startsWith("/api/")) {
+				return request.with(AuthorizationMatrixRunner.this.users.as(name(principal), role(principal),
+						principal.startsWith("tenant-admin") ? tenantOf(principal) : null));
+			}
+			return request.session(this.sessions.get(principal));
+		}
+
+		private String name(String principal) {
+			return switch (principal) {
+				case "operator" -> TestUsers.OPERATOR;
+				case "auditor" -> TestUsers.AUDITOR;
+				default -> AuthorizationMatrixRunner.this.users.tenantAdminName(tenantOf(principal));
+			};
+		}
+
+		private Role role(String principal) {
+			return switch (principal) {
+				case "operator" -> Role.OPERATOR;
+				case "auditor" -> Role.AUDITOR;
+				default -> Role.TENANT_ADMIN;
+			};
+		}
+
+		private UUID tenantOf(String principal) {
+			return principal.equals("tenant-admin-a") ? this.tenantA : this.tenantB;
+		}
+
+		private JsonNode importOne() throws Exception {
+			ObjectNode document = TestSnapshots.load("two-tenants.json");
+			return TestSnapshots.JSON.readTree(
+					AuthorizationMatrixRunner.this.mvc
+						.perform(request(HttpMethod.POST, "/api/snapshots")
+							.with(AuthorizationMatrixRunner.this.users.operator())
+							.contentType(MediaType.APPLICATION_JSON)
+							.content(TestSnapshots.bytes(document)))
+						.andReturn()
+						.getResponse()
+						.getContentAsString());
+		}
+
+		private UUID firstDomain(UUID tenant) throws Exception {
+			String html = AuthorizationMatrixRunner.this.mvc
+				.perform(request(HttpMethod.GET, "/tenants/" + tenant).session(operatorSession()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			java.util.regex.Matcher matcher = java.util.regex.Pattern
+				.compile("/tenants/" + tenant + "/domains/([0-9a-f-]{36})")
+				.matcher(html);
+			assertThat(matcher.find()).isTrue();
+			return UUID.fromString(matcher.group(1));
+		}
+
+		private MockHttpSession operatorSession() throws Exception {
+			return AuthorizationMatrixRunner.this.users.operatorSession(AuthorizationMatrixRunner.this.mvc);
+		}
+
+	}
+
+}

@@ -18,6 +18,7 @@ import ch.mspguard.gateway.SnapshotInvalidException;
 import ch.mspguard.gateway.TenantConfig;
 import ch.mspguard.gateway.TlsLevel;
 import ch.mspguard.gateway.UnassignedTenants;
+import ch.mspguard.gateway.ValidationError;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
@@ -47,8 +48,24 @@ class SeppmailMapping {
 	 * @throws SnapshotInvalidException with every problem of both documents
 	 */
 	ApiConfiguration map(byte[] customers, byte[] domains) {
-		return map(ApiDocument.parse(customers, ApiDocument.CUSTOMERS),
-				ApiDocument.parse(domains, ApiDocument.DOMAINS));
+		List<ValidationError> errors = new ArrayList<>();
+		JsonNode customerTree = parse(customers, ApiDocument.CUSTOMERS, errors);
+		JsonNode domainTree = parse(domains, ApiDocument.DOMAINS, errors);
+		if (!errors.isEmpty()) {
+			throw new SnapshotInvalidException(errors);
+		}
+		return map(customerTree, domainTree);
+	}
+
+	/** The document, or null with its problem added to {@code errors}. */
+	private static JsonNode parse(byte[] bytes, String at, List<ValidationError> errors) {
+		try {
+			return ApiDocument.parse(bytes, at);
+		}
+		catch (SnapshotInvalidException ex) {
+			errors.addAll(ex.errors());
+			return null;
+		}
 	}
 
 	ApiConfiguration map(JsonNode customers, JsonNode domains) {

@@ -52,10 +52,7 @@ final class ApiDocument {
 			return root;
 		}
 		catch (JacksonException ex) {
-			var location = ex.getLocation();
-			throw new SnapshotInvalidException(
-					List.of(ValidationError.of(at, "json.syntax", (location != null) ? location.getLineNr() : 0,
-							(location != null) ? location.getColumnNr() : 0, ex.getOriginalMessage())));
+			throw new SnapshotInvalidException(List.of(SnapshotReader.syntaxError(at, ex)));
 		}
 	}
 

@@ -125,7 +125,7 @@ class SeppmailMapping {
 				return;
 			}
 			for (Map.Entry<String, JsonNode> entry : root.properties()) {
-				customer(entry.getKey(), entry.getValue(), at + "/" + escape(entry.getKey()));
+				customer(entry.getKey(), entry.getValue(), at + "/" + ValidationError.segment(entry.getKey()));
 			}
 		}
 
@@ -152,7 +152,7 @@ class SeppmailMapping {
 				return;
 			}
 			for (Map.Entry<String, JsonNode> entry : root.properties()) {
-				String customerAt = at + "/" + escape(entry.getKey());
+				String customerAt = at + "/" + ValidationError.segment(entry.getKey());
 				Customer customer = customerFor(entry.getKey(), customerAt);
 				JsonNode list = entry.getValue();
 				if (!list.isArray()) {
@@ -337,10 +337,6 @@ class SeppmailMapping {
 
 		private static String builtInLabel(String customerName) {
 			return BUILT_IN.containsKey(customerName.toLowerCase(Locale.ROOT)) ? customerName : null;
-		}
-
-		private static String escape(String segment) {
-			return segment.replace("~", "~0").replace("/", "~1");
 		}
 
 	}

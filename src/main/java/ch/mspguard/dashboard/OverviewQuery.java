@@ -34,7 +34,7 @@ public class OverviewQuery {
 	}
 
 	public record Row(UUID id, String name, String displayName, UUID gatewayId, String gatewayName, Light light,
-			int fail, int warn, int unknown, String worstRule, Instant evaluatedAt) {
+			int fail, int warn, int unknown, String worstRule, Instant evaluatedAt, boolean unassigned) {
 	}
 
 	public record Page(List<Row> rows, long total) {
@@ -102,7 +102,7 @@ public class OverviewQuery {
 		params.add(filter.offset());
 		List<Long> total = new ArrayList<>();
 		List<Row> rows = this.jdbc.sql("""
-				SELECT t.id, t.name, t.display_name, g.id AS gateway_id, g.name AS gateway_name,
+				SELECT t.id, t.name, t.display_name, t.unassigned, g.id AS gateway_id, g.name AS gateway_name,
 				       coalesce(te.light, 'YELLOW') AS light, coalesce(te.fail_count, 0) AS fail_count,
 				       coalesce(te.warn_count, 0) AS warn_count, coalesce(te.unknown_count, 0) AS unknown_count,
 				       te.worst_rule, e.evaluated_at,
@@ -117,7 +117,8 @@ public class OverviewQuery {
 						rs.getObject("gateway_id", UUID.class), rs.getString("gateway_name"),
 						Light.valueOf(rs.getString("light")), rs.getInt("fail_count"), rs.getInt("warn_count"),
 						rs.getInt("unknown_count"), rs.getString("worst_rule"),
-						(rs.getTimestamp("evaluated_at") != null) ? rs.getTimestamp("evaluated_at").toInstant() : null);
+						(rs.getTimestamp("evaluated_at") != null) ? rs.getTimestamp("evaluated_at").toInstant() : null,
+						rs.getBoolean("unassigned"));
 			})
 			.list();
 		return new Page(rows, total.isEmpty() ? 0 : total.get(0));

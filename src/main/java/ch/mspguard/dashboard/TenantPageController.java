@@ -6,6 +6,7 @@ import java.util.UUID;
 import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
+import ch.mspguard.gateway.UnassignedTenants;
 import ch.mspguard.tenant.TenantAccess;
 import ch.mspguard.tenant.TenantNotFoundException;
 
@@ -40,6 +41,7 @@ class TenantPageController {
 				this.texts.render(evaluation.gatewayFindings(), evaluation.gatewayDetails(), locale),
 				this.texts.render(evaluation.findings(), evaluation.details(), locale), all);
 		model.addAttribute("view", view);
+		model.addAttribute("unassigned", UnassignedTenants.isUnassigned(evaluation.tenantName()));
 		model.addAttribute("all", all);
 		model.addAttribute("navSection", "tenants");
 		return "tenants/tenant";

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import ch.mspguard.audit.AuditLog;
 
@@ -52,21 +54,70 @@ public class SnapshotImporter {
 	@Transactional
 	public ImportResult importSnapshot(GatewaySnapshot incoming, String source) {
 		String name = incoming.gateway().name();
+		StoredGateway existing = lock(name);
+		return write(existing, plan(existing, name, incoming), source, null);
+	}
+
+	/**
+	 * Works out what importing would do without changing anything.
+	 * @param gatewayName the gateway to import into
+	 * @param incoming the configuration to import, given the stored one (or {@code null}
+	 * for a new gateway); a source that does not carry every field can take the rest from
+	 * it
+	 * @throws SnapshotInvalidException when a {@code <redacted>} header value has nothing
+	 * stored to keep
+	 */
+	@Transactional(readOnly = true)
+	public ImportPlan plan(String gatewayName, UnaryOperator<GatewaySnapshot> incoming) {
+		StoredGateway existing = this.loader.idByName(gatewayName).flatMap(this.loader::find).orElse(null);
+		GatewaySnapshot before = (existing != null) ? existing.snapshot() : null;
+		return plan(existing, gatewayName, incoming.apply(before));
+	}
+
+	/**
+	 * Carries out a plan, provided the gateway is still as it was planned against.
+	 * @param source the kind of import, for the audit log and the history
+	 * @param origin where the data came from (file names, an endpoint), may be null
+	 * @throws GatewayChangedException when the stored configuration changed since
+	 */
+	@Transactional
+	public ImportResult apply(ImportPlan plan, String source, String origin) {
+		StoredGateway existing = lock(plan.gatewayName());
+		if (!Objects.equals((existing != null) ? existing.snapshot() : null, plan.before())) {
+			throw new GatewayChangedException(plan.gatewayName());
+		}
+		return write(existing, plan, source, origin);
+	}
+
+	private StoredGateway lock(String name) {
 		// Two imports of the same new gateway must not race to create it.
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("gateway:" + name).query().singleRow();
-		StoredGateway existing = this.loader.lockByName(name).flatMap(this.loader::find).orElse(null);
+		return this.loader.lockByName(name).flatMap(this.loader::find).orElse(null);
+	}
+
+	private ImportPlan plan(StoredGateway existing, String name, GatewaySnapshot incoming) {
+		if (!name.equals(incoming.gateway().name())) {
+			throw new IllegalArgumentException("The configuration is not the gateway " + name + "'s");
+		}
 		GatewaySnapshot resolved = keepStoredHeaderValues(incoming, existing);
 		SnapshotDiff diff = SnapshotDiff.between((existing != null) ? existing.snapshot() : null, resolved);
-		List<String> losingAccess = usersLosingAccess(existing, diff);
-		UUID gatewayId = this.writer.write(existing, resolved, diff);
+		return new ImportPlan(name, (existing != null) ? existing.snapshot() : null, resolved, diff,
+				usersLosingAccess(existing, diff));
+	}
+
+	private ImportResult write(StoredGateway existing, ImportPlan plan, String source, String origin) {
+		UUID gatewayId = this.writer.write(existing, plan.after(), plan.diff());
 		this.events.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.IMPORT));
 		List<ImportResult.TenantRef> tenants = this.jdbc
 			.sql("SELECT id, name FROM tenant WHERE gateway_id = ? ORDER BY position, name")
 			.param(gatewayId)
 			.query((rs, row) -> new ImportResult.TenantRef(rs.getObject(1, UUID.class), rs.getString(2)))
 			.list();
-		this.audit.record("SNAPSHOT_IMPORTED", name, summary(source, diff, losingAccess));
-		return new ImportResult(gatewayId, name, tenants, diff, losingAccess);
+		this.audit.record("SNAPSHOT_IMPORTED", plan.gatewayName(),
+				summary(source, origin, plan.diff(), plan.usersWithoutTenant()));
+		this.events.publishEvent(new SnapshotImported(gatewayId, plan.gatewayName(), source, origin, plan.diff(),
+				plan.usersWithoutTenant()));
+		return new ImportResult(gatewayId, plan.gatewayName(), tenants, plan.diff(), plan.usersWithoutTenant());
 	}
 
 	private List<String> usersLosingAccess(StoredGateway existing, SnapshotDiff diff) {
@@ -119,9 +170,13 @@ public class SnapshotImporter {
 		return new GatewaySnapshot(incoming.gateway(), tenants);
 	}
 
-	private static Map<String, Object> summary(String source, SnapshotDiff diff, List<String> losingAccess) {
+	private static Map<String, Object> summary(String source, String origin, SnapshotDiff diff,
+			List<String> losingAccess) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("source", source);
+		if (origin != null) {
+			details.put("origin", origin);
+		}
 		details.put("newGateway", diff.newGateway());
 		details.put("tenantsAdded", diff.addedTenants().size());
 		details.put("tenantsRemoved", diff.removedTenants());

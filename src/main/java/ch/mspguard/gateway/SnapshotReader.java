@@ -76,11 +76,15 @@ public class SnapshotReader {
 			return root;
 		}
 		catch (JacksonException ex) {
-			var location = ex.getLocation();
-			throw new SnapshotInvalidException(
-					List.of(ValidationError.of("", "json.syntax", (location != null) ? location.getLineNr() : 0,
-							(location != null) ? location.getColumnNr() : 0, ex.getOriginalMessage())));
+			throw new SnapshotInvalidException(List.of(syntaxError("", ex)));
 		}
+	}
+
+	/** A document that is not JSON: where the parser stopped, and why. */
+	public static ValidationError syntaxError(String at, JacksonException ex) {
+		var location = ex.getLocation();
+		return ValidationError.of(at, "json.syntax", (location != null) ? location.getLineNr() : 0,
+				(location != null) ? location.getColumnNr() : 0, ex.getOriginalMessage());
 	}
 
 	/**

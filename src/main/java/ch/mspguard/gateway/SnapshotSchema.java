@@ -52,9 +52,10 @@ final class SnapshotSchema {
 		JsonNode schemaValue = error.getSchemaNode();
 		return switch (error.getKeyword()) {
 			case "additionalProperties" ->
-				ValidationError.of(location + "/" + escape(error.getProperty()), "field.unknown", error.getProperty());
-			case "required" ->
-				ValidationError.of(location + "/" + escape(error.getProperty()), "field.required", error.getProperty());
+				ValidationError.of(location + "/" + ValidationError.segment(error.getProperty()), "field.unknown",
+						error.getProperty());
+			case "required" -> ValidationError.of(location + "/" + ValidationError.segment(error.getProperty()),
+					"field.required", error.getProperty());
 			case "type" -> ValidationError.of(location, "field.type", describeTypes(schemaValue));
 			case "enum" -> ValidationError.of(location, "field.enum", describeValues(schemaValue));
 			case "const" -> ValidationError.of(location, "field.const", schemaValue.asString());
@@ -68,13 +69,9 @@ final class SnapshotSchema {
 	static String pointer(NodePath path) {
 		StringBuilder pointer = new StringBuilder();
 		for (int i = 0; i < path.getNameCount(); i++) {
-			pointer.append('/').append(escape(String.valueOf(path.getElement(i))));
+			pointer.append('/').append(ValidationError.segment(String.valueOf(path.getElement(i))));
 		}
 		return pointer.toString();
-	}
-
-	static String escape(String segment) {
-		return segment.replace("~", "~0").replace("/", "~1");
 	}
 
 	private static String describeTypes(JsonNode types) {

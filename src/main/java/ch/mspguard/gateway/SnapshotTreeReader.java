@@ -1,63 +1,49 @@
 package ch.mspguard.gateway;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * Walks a snapshot document that may be invalid, builds the model from what it can read
- * and collects every semantic problem with its JSON pointer. Wrong types are left to the
- * schema: a value of the wrong type is skipped here.
+ * and collects every semantic problem with its JSON pointer; the rules themselves are the
+ * {@link ConfigurationValidator}'s. Wrong types are left to the schema: a value of the
+ * wrong type is skipped here.
  */
 final class SnapshotTreeReader {
 
-	static final int MAX_TENANTS = 10_000;
-
-	static final int MAX_DOMAINS = 100_000;
-
-	private final HeaderChecks headerChecks;
-
-	private final List<ValidationError> errors = new ArrayList<>();
-
-	private final Map<String, String> tenantNames = new HashMap<>();
-
-	private final Map<String, String> domainNames = new HashMap<>();
+	private final ConfigurationValidator validator;
 
 	SnapshotTreeReader(HeaderChecks headerChecks) {
-		this.headerChecks = headerChecks;
+		this.validator = new ConfigurationValidator(headerChecks);
 	}
 
 	List<ValidationError> errors() {
-		return this.errors;
+		return this.validator.errors();
 	}
 
 	GatewaySnapshot read(JsonNode root) {
 		GatewaySettings gateway = gateway(root.path("gateway"), "/gateway");
 		List<TenantConfig> tenants = new ArrayList<>();
 		JsonNode tenantNodes = root.path("tenants");
-		if (tenantNodes.size() > MAX_TENANTS) {
-			this.errors.add(ValidationError.of("/tenants", "limits.tenants", MAX_TENANTS));
+		if (tenantNodes.size() > ConfigurationValidator.MAX_TENANTS) {
+			this.validator.reject("/tenants", "limits.tenants", ConfigurationValidator.MAX_TENANTS);
 		}
 		else if (tenantNodes.isArray()) {
 			for (int i = 0; i < tenantNodes.size(); i++) {
 				tenants.add(tenant(tenantNodes.get(i), "/tenants/" + i));
 			}
 		}
-		if (this.domainNames.size() > MAX_DOMAINS) {
-			this.errors.add(ValidationError.of("/tenants", "limits.domains", MAX_DOMAINS));
-		}
+		this.validator.checkDomainLimit("/tenants");
 		return new GatewaySnapshot(gateway, tenants);
 	}
 
 	private GatewaySettings gateway(JsonNode node, String at) {
-		return new GatewaySettings(value(node, "name", at, Names::gateway), value(node, "hostname", at, Names::host),
-				value(node, "hosting", at, (text) -> JsonEnum.fromJson(Hosting.class, text).orElse(null)),
+		return new GatewaySettings(parse(node, "name", at, Names::gateway), parse(node, "hostname", at, Names::host),
+				parse(node, "hosting", at, (text) -> JsonEnum.fromJson(Hosting.class, text).orElse(null)),
 				bool(node, "requireTlsEncryption"), bool(node, "rejectSpoofedSenderDomain"),
 				networks(node, "relayingNetworks", at), networks(node, "exchangeOnlineRelayingNetworks", at),
 				manualListEntries(node, at + "/manualListEntries"), networks(node, "smtpInboundSources", at),
@@ -73,10 +59,10 @@ final class SnapshotTreeReader {
 		for (int i = 0; i < entries.size(); i++) {
 			JsonNode entry = entries.get(i);
 			String entryAt = at + "/" + i;
-			Network network = value(entry, "network", entryAt, Network::parse);
-			ListAction action = value(entry, "action", entryAt,
+			Network network = parse(entry, "network", entryAt, Network::parse);
+			ListAction action = parse(entry, "action", entryAt,
 					(text) -> JsonEnum.fromJson(ListAction.class, text).orElse(null));
-			String comment = value(entry, "comment", entryAt, (text) -> Names.text(text, 500));
+			String comment = parse(entry, "comment", entryAt, (text) -> Names.text(text, 500));
 			if (network != null && action != null) {
 				result.add(new ManualListEntry(network, action, comment));
 			}
@@ -85,47 +71,27 @@ final class SnapshotTreeReader {
 	}
 
 	private TenantConfig tenant(JsonNode node, String at) {
-		String name = value(node, "name", at, Names::tenant);
-		if (name != null) {
-			unique(this.tenantNames, name.toLowerCase(Locale.ROOT), at + "/name", "tenant.duplicate", name);
-		}
+		String name = value(node, "name", at, this.validator::tenantName);
 		List<DomainConfig> domains = new ArrayList<>();
 		JsonNode domainNodes = node.path("domains");
 		for (int i = 0; domainNodes.isArray() && i < domainNodes.size(); i++) {
 			domains.add(domain(domainNodes.get(i), at + "/domains/" + i));
 		}
-		return new TenantConfig(name, value(node, "displayName", at, (text) -> Names.text(text, 200)),
-				value(node, "adminEmail", at, Names::email),
-				value(node, "mailServerTls", at, (text) -> JsonEnum.fromJson(MailServerTls.class, text).orElse(null)),
+		return new TenantConfig(name, value(node, "displayName", at, this.validator::displayName),
+				value(node, "adminEmail", at, this.validator::adminEmail),
+				parse(node, "mailServerTls", at, (text) -> JsonEnum.fromJson(MailServerTls.class, text).orElse(null)),
 				bool(node, "vpnTunnel"), domains);
 	}
 
 	private DomainConfig domain(JsonNode node, String at) {
-		String name = value(node, "name", at, Names::domain);
-		if (name != null) {
-			unique(this.domainNames, name, at + "/name", "domain.duplicate", name);
-		}
-		List<Fingerprint> fingerprints = list(node, "tlsFingerprints", at, Fingerprint::parse);
-		List<Network> servers = list(node, "allowedSendingServers", at, Network::parse);
-		return new DomainConfig(name, value(node, "forwardingHost", at, Names::host),
-				value(node, "tlsLevel", at, (text) -> JsonEnum.fromJson(TlsLevel.class, text).orElse(null)),
+		String name = value(node, "name", at, this.validator::domainName);
+		List<Fingerprint> fingerprints = list(node, "tlsFingerprints", at, this.validator::fingerprint);
+		List<Network> servers = list(node, "allowedSendingServers", at, this.validator::network);
+		return new DomainConfig(name, value(node, "forwardingHost", at, this.validator::forwardingHost),
+				value(node, "tlsLevel", at, this.validator::tlsLevel),
 				(fingerprints != null) ? fingerprints : List.of(), (servers != null) ? servers : List.of(),
-				value(node, "headerCheck", at, this.headerChecks::parse),
-				value(node, "exchangeOnlineTenantId", at, SnapshotTreeReader::uuid));
-	}
-
-	private void unique(Map<String, String> seen, String key, String at, String code, String name) {
-		String first = seen.putIfAbsent(key, at);
-		if (first != null) {
-			this.errors.add(ValidationError.of(at, code, name, first));
-		}
-	}
-
-	private static UUID uuid(String text) {
-		if (!text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-			throw new InvalidValueException("uuid.invalid", text);
-		}
-		return UUID.fromString(text);
+				value(node, "headerCheck", at, this.validator::headerCheck),
+				value(node, "exchangeOnlineTenantId", at, this.validator::exchangeOnlineTenantId));
 	}
 
 	private static Boolean bool(JsonNode node, String field) {
@@ -134,21 +100,21 @@ final class SnapshotTreeReader {
 	}
 
 	private List<Network> networks(JsonNode node, String field, String at) {
-		return list(node, field, at, Network::parse);
+		return list(node, field, at, this.validator::network);
 	}
 
 	/**
 	 * The parsed elements of a list of strings, or null when the field is missing or
 	 * null.
 	 */
-	private <T> List<T> list(JsonNode node, String field, String at, Function<String, T> parser) {
+	private <T> List<T> list(JsonNode node, String field, String at, BiFunction<String, String, T> rule) {
 		JsonNode items = node.path(field);
 		if (!items.isArray()) {
 			return null;
 		}
 		List<T> result = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
-			T item = parse(items.get(i), at + "/" + field + "/" + i, parser);
+			T item = text(items.get(i), at + "/" + field + "/" + i, rule);
 			if (item != null) {
 				result.add(item);
 			}
@@ -156,21 +122,17 @@ final class SnapshotTreeReader {
 		return result;
 	}
 
-	private <T> T value(JsonNode node, String field, String at, Function<String, T> parser) {
-		return parse(node.path(field), at + "/" + field, parser);
+	/** A string field checked by one of the validator's rules. */
+	private static <T> T value(JsonNode node, String field, String at, BiFunction<String, String, T> rule) {
+		return text(node.path(field), at + "/" + field, rule);
 	}
 
-	private <T> T parse(JsonNode value, String at, Function<String, T> parser) {
-		if (!value.isString()) {
-			return null;
-		}
-		try {
-			return parser.apply(value.stringValue());
-		}
-		catch (InvalidValueException ex) {
-			this.errors.add(ValidationError.of(at, ex.code(), ex.arguments()));
-			return null;
-		}
+	private <T> T parse(JsonNode node, String field, String at, Function<String, T> parser) {
+		return value(node, field, at, (raw, where) -> this.validator.parse(raw, where, parser));
+	}
+
+	private static <T> T text(JsonNode value, String at, BiFunction<String, String, T> rule) {
+		return value.isString() ? rule.apply(value.stringValue(), at) : null;
 	}
 
 }

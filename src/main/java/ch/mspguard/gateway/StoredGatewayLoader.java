@@ -34,6 +34,12 @@ public class StoredGatewayLoader {
 		return gatewayRow(gatewayId).map(this::load);
 	}
 
+	/** The gateway's id, without locking. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<UUID> idByName(String name) {
+		return this.jdbc.sql("SELECT id FROM gateway WHERE name = ?").param(name).query(UUID.class).optional();
+	}
+
 	/** The gateway's id, locking its row until the transaction ends. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<UUID> lockByName(String name) {

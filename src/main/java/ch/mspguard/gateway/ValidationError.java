@@ -20,6 +20,11 @@ public record ValidationError(String path, String code, List<Object> args) {
 		return new ValidationError(path, code, List.of(args));
 	}
 
+	/** A key as one segment of a JSON pointer ({@code ~} and {@code /} escaped). */
+	public static String segment(String key) {
+		return key.replace("~", "~0").replace("/", "~1");
+	}
+
 	public String messageKey() {
 		return "validation." + this.code;
 	}

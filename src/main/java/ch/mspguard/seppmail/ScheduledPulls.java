@@ -1,0 +1,55 @@
+package ch.mspguard.seppmail;
+
+import java.util.UUID;
+
+import ch.mspguard.tenant.SystemActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Pulls the appliances whose schedule is due, as the system actor. Nobody is there to
+ * look at a preview, so a scheduled pull applies its changes only where the operator
+ * chose "apply automatically"; otherwise it records on the endpoint that changes are
+ * waiting, and an operator pulls now to review them. Switched off with
+ * {@code hardening.seppmail.scheduler-enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "hardening.seppmail.scheduler-enabled", havingValue = "true", matchIfMissing = true)
+class ScheduledPulls {
+
+	static final String TASK = "seppmail-schedule";
+
+	private static final Logger log = LoggerFactory.getLogger(ScheduledPulls.class);
+
+	private final EndpointStore endpoints;
+
+	private final SeppmailPuller puller;
+
+	ScheduledPulls(EndpointStore endpoints, SeppmailPuller puller) {
+		this.endpoints = endpoints;
+		this.puller = puller;
+	}
+
+	@Scheduled(initialDelayString = "${hardening.seppmail.schedule-check:PT1M}",
+			fixedDelayString = "${hardening.seppmail.schedule-check:PT1M}")
+	void pullDue() {
+		SystemActor.run(TASK, () -> {
+			for (UUID gatewayId : this.endpoints.due()) {
+				try {
+					String outcome = this.puller.pullScheduled(gatewayId);
+					log.info("Scheduled SEPPmail pull of gateway {}: {}", gatewayId, outcome);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Scheduled SEPPmail pull of gateway {} failed: {}", gatewayId, ex.getClass().getName());
+				}
+			}
+		});
+	}
+
+}

@@ -1,0 +1,39 @@
+package ch.mspguard.seppmail;
+
+import ch.mspguard.imports.ImportPreview;
+import ch.mspguard.imports.ImportPreviews;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns the appliance's two responses into a pending import preview, whether uploaded or
+ * pulled.
+ */
+@Service
+class SeppmailImports {
+
+	static final String UPLOAD = "seppmail-upload";
+
+	static final String PULL = "seppmail-pull";
+
+	static final String SCHEDULE = "seppmail-schedule";
+
+	private final SeppmailMapping mapping;
+
+	private final ImportPreviews previews;
+
+	SeppmailImports(SeppmailMapping mapping, ImportPreviews previews) {
+		this.mapping = mapping;
+		this.previews = previews;
+	}
+
+	/**
+	 * @throws ch.mspguard.gateway.SnapshotInvalidException with every problem of the
+	 * responses; nothing is kept then
+	 */
+	ImportPreview preview(String gatewayName, byte[] customers, byte[] domains, String source, String origin) {
+		ApiConfiguration configuration = this.mapping.map(customers, domains);
+		return this.previews.prepare(gatewayName, (stored) -> configuration.merge(gatewayName, stored), source, origin);
+	}
+
+}

@@ -77,9 +77,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login/second-factor")
 			.hasAuthority(SecondFactorLogin.FACTOR_PENDING)
-			// Role checks by URL before anything else, so that no request of the wrong
-			// role
-			// reaches a controller; each controller checks again.
+			// Role checks by URL before anything else, so that no request of the
+			// wrong role reaches a controller; each controller checks again.
+			.requestMatchers(HttpMethod.GET, "/import/history")
+			.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
 			.requestMatchers("/users", "/users/**", "/audit", "/audit.csv", "/import", "/import/**",
 					"/tenants/*/settings", "/tenants/*/delete", "/tenants/*/domains", "/tenants/*/domains/*/delete")
 			.hasRole(Role.OPERATOR.name())

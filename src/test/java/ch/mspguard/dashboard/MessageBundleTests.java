@@ -45,6 +45,8 @@ class MessageBundleTests {
 	void everyKeyATemplateNamesExists() throws IOException {
 		Properties english = load("messages.properties");
 		english.putAll(load("reports.properties"));
+		english.putAll(load("imports.properties"));
+		english.putAll(load("seppmail.properties"));
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {

@@ -121,7 +121,8 @@ final class AuthorizationMatrixRunner {
 						none ? UUID.randomUUID().toString() : (ofB ? this.gatewayB : this.gatewayA).toString())
 				.replace("{domainId}",
 						none ? UUID.randomUUID().toString() : (ofB ? this.domainB : this.domainA).toString())
-				.replace("{userId}", UUID.randomUUID().toString());
+				.replace("{userId}", UUID.randomUUID().toString())
+				.replace("{id}", UUID.randomUUID().toString());
 		}
 
 		MockHttpServletRequestBuilder build(String method, String path, String principal) {

@@ -137,11 +137,10 @@ public class SecretKeys {
 	}
 
 	private static void restrictToOwner(Path file) throws IOException {
-		try {
+		// On a file system without POSIX permissions (Windows) the directory's
+		// permissions apply.
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			// Not a POSIX file system (Windows): the directory's permissions apply.
 		}
 	}
 

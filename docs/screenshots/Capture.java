@@ -8,6 +8,7 @@ import javax.imageio.ImageIO;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -48,6 +49,8 @@ public class Capture {
 				browser.findElement(By.linkText("elektro")).click();
 				save(browser, "tenant-" + lang);
 				browser.findElement(By.linkText("elektro-shop.example")).click();
+				((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+						browser.findElement(By.cssSelector("form.domain-form")));
 				save(browser, "domain-" + lang);
 			}
 		}

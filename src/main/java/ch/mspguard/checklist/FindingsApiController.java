@@ -11,17 +11,13 @@ import java.util.UUID;
 import ch.mspguard.gateway.GatewaySnapshot;
 import ch.mspguard.gateway.SnapshotInvalidException;
 import ch.mspguard.gateway.SnapshotReader;
-import ch.mspguard.gateway.ValidationErrors;
 
 import ch.mspguard.tenant.TenantNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,15 +40,12 @@ class FindingsApiController {
 
 	private final SnapshotReader reader;
 
-	private final MessageSource messages;
-
 	FindingsApiController(EvaluationReader evaluations, FindingTexts texts, EvaluationService evaluator,
-			SnapshotReader reader, MessageSource messages) {
+			SnapshotReader reader) {
 		this.evaluations = evaluations;
 		this.texts = texts;
 		this.evaluator = evaluator;
 		this.reader = reader;
-		this.messages = messages;
 	}
 
 	@GetMapping("/api/rules")
@@ -145,13 +138,6 @@ class FindingsApiController {
 			tenants.add(body);
 		});
 		return Map.of("gateway", gateway, "tenants", tenants);
-	}
-
-	@ExceptionHandler(SnapshotInvalidException.class)
-	ResponseEntity<Map<String, Object>> invalid(SnapshotInvalidException ex, Locale locale) {
-		return ResponseEntity.status(ex.isTooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ValidationErrors.body(this.messages, ex.errors(), locale));
 	}
 
 	private static Map<String, Object> summary(StoredEvaluation evaluation) {

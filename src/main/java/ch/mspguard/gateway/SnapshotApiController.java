@@ -2,19 +2,15 @@ package ch.mspguard.gateway;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,14 +29,10 @@ class SnapshotApiController {
 
 	private final StoredGatewayLoader loader;
 
-	private final MessageSource messages;
-
-	SnapshotApiController(SnapshotReader reader, SnapshotImporter importer, StoredGatewayLoader loader,
-			MessageSource messages) {
+	SnapshotApiController(SnapshotReader reader, SnapshotImporter importer, StoredGatewayLoader loader) {
 		this.reader = reader;
 		this.importer = importer;
 		this.loader = loader;
-		this.messages = messages;
 	}
 
 	@PostMapping(path = "/api/snapshots", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,13 +52,6 @@ class SnapshotApiController {
 		return this.loader.find(gatewayId)
 			.map((stored) -> SnapshotJson.write(stored.snapshot()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	@ExceptionHandler(SnapshotInvalidException.class)
-	ResponseEntity<Map<String, Object>> invalid(SnapshotInvalidException ex, Locale locale) {
-		return ResponseEntity.status(ex.isTooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ValidationErrors.body(this.messages, ex.errors(), locale));
 	}
 
 	static Map<String, Object> body(ImportResult result) {

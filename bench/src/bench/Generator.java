@@ -1,5 +1,9 @@
 package bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,8 +28,41 @@ import ch.mspguard.gateway.TlsLevel;
  * IPv6 sending servers, Exchange Online domains with pseudo addresses, header checks, broad and
  * overlapping networks between tenants. Produces the snapshot document (with header values,
  * for imports) and the model (for in-memory evaluation).
+ * <p>
+ * As a program it writes the documents that {@code bench/run} imports:
+ * {@code Generator DIR GATEWAY TENANTS DOMAINS_PER_TENANT [SEED]} writes
+ * {@code DIR/GATEWAY.json}, {@code DIR/GATEWAY-changed.json} (the same with one domain's TLS
+ * level changed, so that its import is a one-domain diff) and {@code DIR/GATEWAY-empty.json}
+ * (the gateway without tenants, which removes them all).
  */
 public final class Generator {
+
+	public static void main(String[] args) throws IOException {
+		Path directory = Path.of(args[0]);
+		String gateway = args[1];
+		int tenants = Integer.parseInt(args[2]);
+		int domains = Integer.parseInt(args[3]);
+		long seed = (args.length > 4) ? Long.parseLong(args[4]) : 42;
+		List<Tenant> generated = new Generator(seed).tenants(tenants, domains);
+		Files.createDirectories(directory);
+		Files.writeString(directory.resolve(gateway + ".json"), json(gateway, generated), StandardCharsets.UTF_8);
+		Files.writeString(directory.resolve(gateway + "-changed.json"), json(gateway, changeOneDomain(generated)),
+				StandardCharsets.UTF_8);
+		Files.writeString(directory.resolve(gateway + "-empty.json"), json(gateway, List.of()), StandardCharsets.UTF_8);
+	}
+
+	/** The same tenants with the first domain's TLS level switched between secure and may. */
+	static List<Tenant> changeOneDomain(List<Tenant> tenants) {
+		List<Tenant> result = new ArrayList<>(tenants);
+		Tenant first = result.get(0);
+		List<Domain> domains = new ArrayList<>(first.domains());
+		Domain domain = domains.get(0);
+		domains.set(0, new Domain(domain.name(), domain.forwardingHost(),
+				(domain.level() == TlsLevel.SECURE) ? TlsLevel.MAY : TlsLevel.SECURE, List.of(), domain.servers(),
+				domain.headerName(), domain.headerValue(), domain.exchangeOnline()));
+		result.set(0, new Tenant(first.name(), first.displayName(), first.tls(), first.vpn(), domains));
+		return result;
+	}
 
 	private static final TlsLevel[] LEVELS = { TlsLevel.SECURE, TlsLevel.SECURE, TlsLevel.SECURE,
 			TlsLevel.FINGERPRINT, TlsLevel.VERIFY, TlsLevel.MAY, TlsLevel.ENCRYPT, TlsLevel.NONE, null };

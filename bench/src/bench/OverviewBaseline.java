@@ -32,10 +32,17 @@ public final class OverviewBaseline {
 			LEFT JOIN tenant_evaluation te ON te.evaluation_id = e.id AND te.tenant_id = t.id
 			""";
 
-	static final String LIGHTS = "SELECT coalesce(te.light, 'YELLOW'), count(*) " + FROM + " GROUP BY 1";
+	static final String LIGHTS = """
+			SELECT coalesce(sum(e.red_tenants), 0), coalesce(sum(e.yellow_tenants), 0), coalesce(sum(e.green_tenants), 0),
+			       (SELECT count(*) FROM tenant t JOIN gateway u ON u.id = t.gateway_id
+			        WHERE u.current_evaluation_id IS NULL)
+			FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id""";
 
-	static final String TOP_FAILING = "SELECT r, count(*) " + FROM
-			+ " CROSS JOIN LATERAL unnest(te.failing_rules) AS r GROUP BY r ORDER BY count(*) DESC, r LIMIT 5";
+	static final String TOP_FAILING = """
+			SELECT r.key, sum(r.value::bigint) AS tenants
+			FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id
+			CROSS JOIN LATERAL jsonb_each_text(e.failing_rule_tenants) AS r
+			GROUP BY r.key ORDER BY tenants DESC, r.key LIMIT 5""";
 
 	static final String PAGE = """
 			SELECT t.id, t.name, t.display_name, g.id AS gateway_id, g.name AS gateway_name,

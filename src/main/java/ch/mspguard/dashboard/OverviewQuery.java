@@ -55,18 +55,30 @@ public class OverviewQuery {
 	public record RuleCount(String ruleId, long tenants) {
 	}
 
+	/**
+	 * The summary band from the counts stored with each gateway's current evaluation: one
+	 * row per gateway, however many tenants. Tenants of a gateway without an evaluation
+	 * count as yellow, as in the table.
+	 */
 	@Transactional(readOnly = true)
 	Summary summary() {
 		Map<Light, Long> lights = new EnumMap<>(Light.class);
-		for (Light light : Light.values()) {
-			lights.put(light, 0L);
-		}
-		this.jdbc.sql("SELECT coalesce(te.light, 'YELLOW'), count(*) " + FROM + " GROUP BY 1").query((rs) -> {
-			lights.put(Light.valueOf(rs.getString(1)), rs.getLong(2));
-		});
-		List<RuleCount> top = this.jdbc
-			.sql("SELECT r, count(*) " + FROM
-					+ " CROSS JOIN LATERAL unnest(te.failing_rules) AS r GROUP BY r ORDER BY count(*) DESC, r LIMIT 5")
+		this.jdbc
+			.sql("""
+					SELECT coalesce(sum(e.red_tenants), 0), coalesce(sum(e.yellow_tenants), 0), coalesce(sum(e.green_tenants), 0),
+					       (SELECT count(*) FROM tenant t JOIN gateway u ON u.id = t.gateway_id
+					        WHERE u.current_evaluation_id IS NULL)
+					FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id""")
+			.query((rs) -> {
+				lights.put(Light.RED, rs.getLong(1));
+				lights.put(Light.YELLOW, rs.getLong(2) + rs.getLong(4));
+				lights.put(Light.GREEN, rs.getLong(3));
+			});
+		List<RuleCount> top = this.jdbc.sql("""
+				SELECT r.key, sum(r.value::bigint) AS tenants
+				FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id
+				CROSS JOIN LATERAL jsonb_each_text(e.failing_rule_tenants) AS r
+				GROUP BY r.key ORDER BY tenants DESC, r.key LIMIT 5""")
 			.query((rs, row) -> new RuleCount(rs.getString(1), rs.getLong(2)))
 			.list();
 		return new Summary(lights, top);

@@ -64,6 +64,10 @@ public final class Generator {
 		return result;
 	}
 
+	/** Careful tenants (six in ten) use only these and no shared or broad networks. */
+	private static final TlsLevel[] CAREFUL_LEVELS = { TlsLevel.SECURE, TlsLevel.SECURE, TlsLevel.SECURE,
+			TlsLevel.FINGERPRINT };
+
 	private static final TlsLevel[] LEVELS = { TlsLevel.SECURE, TlsLevel.SECURE, TlsLevel.SECURE,
 			TlsLevel.FINGERPRINT, TlsLevel.VERIFY, TlsLevel.MAY, TlsLevel.ENCRYPT, TlsLevel.NONE, null };
 
@@ -88,22 +92,25 @@ public final class Generator {
 		List<Tenant> result = new ArrayList<>();
 		for (int t = 0; t < tenants; t++) {
 			List<Domain> domains = new ArrayList<>();
+			boolean careful = this.random.nextInt(10) < 6;
 			for (int d = 0; d < domainsPerTenant; d++) {
-				domains.add(domain(t, d));
+				domains.add(domain(t, d, careful));
 			}
-			result.add(new Tenant("tenant-" + t, "Tenant " + t + " AG", ATTESTATIONS[this.random.nextInt(ATTESTATIONS.length)],
+			MailServerTls tls = ATTESTATIONS[this.random.nextInt(ATTESTATIONS.length)];
+			result.add(new Tenant("tenant-" + t, "Tenant " + t + " AG", careful ? MailServerTls.VERIFIED : tls,
 					(this.random.nextInt(10) == 0) ? Boolean.TRUE : Boolean.FALSE, domains));
 		}
 		return result;
 	}
 
-	private Domain domain(int t, int d) {
+	private Domain domain(int t, int d, boolean careful) {
 		String name = "d" + d + ".tenant-" + t + ".example";
 		boolean exchangeOnline = this.random.nextInt(4) == 0;
-		TlsLevel level = LEVELS[this.random.nextInt(LEVELS.length)];
+		TlsLevel[] levels = careful ? CAREFUL_LEVELS : LEVELS;
+		TlsLevel level = levels[this.random.nextInt(levels.length)];
 		List<String> fingerprints = new ArrayList<>();
 		if (level == TlsLevel.FINGERPRINT) {
-			byte[] digest = new byte[this.random.nextInt(5) == 0 ? 20 : 32];
+			byte[] digest = new byte[(!careful && this.random.nextInt(2) == 0) ? 20 : 32];
 			this.random.nextBytes(digest);
 			fingerprints.add(HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest));
 		}
@@ -114,7 +121,7 @@ public final class Generator {
 		else {
 			int count = this.random.nextInt(3) + 1;
 			for (int i = 0; i < count; i++) {
-				servers.add(server(t, d, i));
+				servers.add(server(t, d, i, careful));
 			}
 		}
 		if (this.random.nextInt(50) == 0) {
@@ -126,16 +133,19 @@ public final class Generator {
 				exchangeOnline ? new UUID(this.random.nextLong(), this.random.nextLong()) : null);
 	}
 
-	/** Mostly one tenant's own addresses; now and then a /28, a broad or a shared network. */
-	private String server(int t, int d, int i) {
-		int kind = this.random.nextInt(40);
+	/**
+	 * Mostly one tenant's own addresses; now and then a /28, and for careless tenants a
+	 * network shared with other tenants or a broad one that overlaps the neighbour's.
+	 */
+	private String server(int t, int d, int i, boolean careful) {
+		int kind = careful ? 2 + this.random.nextInt(38) : this.random.nextInt(40);
 		int n = t * 64 + d * 3 + i;
 		String prefix = "100." + ((n >> 8) & 255) + "." + (n & 255);
 		if (kind == 0) {
 			return "198.18.0.0/16";
 		}
 		if (kind == 1) {
-			return "2001:db8:" + Integer.toHexString(t % 65536) + "::/40";
+			return "2001:db8:" + Integer.toHexString(t % 65536) + "::/47";
 		}
 		if (kind < 12) {
 			return "2001:db8:" + Integer.toHexString(t % 65536) + ":" + Integer.toHexString(d % 65536) + "::" + (i + 1);

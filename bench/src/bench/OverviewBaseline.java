@@ -14,8 +14,8 @@ import java.util.List;
  * data the default overview shows (no filter, sorted by light, first page of 25), with the
  * very statements {@code OverviewQuery} and {@code GatewayDirectory} send, over plain JDBC
  * on one connection, as the application role switched to the operator role (row-level
- * security applies as in the application). Every result row is read. Not a test: it
- * prints numbers.
+ * security applies as in the application), each statement in its own implicit
+ * transaction. Every result row is read. Not a test: it prints numbers.
  * <p>
  * Usage: {@code OverviewBaseline PORT [RUNS]}; prints
  * {@code baseline page=… summary=… gateways=… total=…} with the median milliseconds of
@@ -29,7 +29,9 @@ public final class OverviewBaseline {
 			FROM tenant t
 			JOIN gateway g ON g.id = t.gateway_id
 			LEFT JOIN evaluation e ON e.id = g.current_evaluation_id
-			LEFT JOIN tenant_evaluation te ON te.evaluation_id = e.id AND te.tenant_id = t.id
+			LEFT JOIN (SELECT cg.id AS gateway_id, x.* FROM gateway cg
+			           JOIN tenant_evaluation x ON x.evaluation_id = cg.current_evaluation_id) te
+			       ON te.tenant_id = t.id AND te.gateway_id = t.gateway_id
 			""";
 
 	static final String LIGHTS = """

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ch.mspguard.checklist.Light;
+import ch.mspguard.gateway.GatewayDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,17 +21,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class OverviewQuery {
 
+	/**
+	 * Tenants with their gateway's current evaluation. The tenant evaluations are reached
+	 * through the gateways' current evaluations rather than joined from the whole table,
+	 * which keeps every earlier evaluation as history.
+	 */
 	private static final String FROM = """
 			FROM tenant t
 			JOIN gateway g ON g.id = t.gateway_id
 			LEFT JOIN evaluation e ON e.id = g.current_evaluation_id
-			LEFT JOIN tenant_evaluation te ON te.evaluation_id = e.id AND te.tenant_id = t.id
+			LEFT JOIN (SELECT cg.id AS gateway_id, x.* FROM gateway cg
+			           JOIN tenant_evaluation x ON x.evaluation_id = cg.current_evaluation_id) te
+			       ON te.tenant_id = t.id AND te.gateway_id = t.gateway_id
 			""";
 
 	private final JdbcClient jdbc;
 
-	OverviewQuery(JdbcClient jdbc) {
+	private final GatewayDirectory gateways;
+
+	OverviewQuery(JdbcClient jdbc, GatewayDirectory gateways) {
 		this.jdbc = jdbc;
+		this.gateways = gateways;
+	}
+
+	/**
+	 * What the overview shows, read in one transaction: one role switch, one snapshot.
+	 */
+	public record View(Page page, Summary summary, List<GatewayDirectory.GatewayRef> gateways) {
+	}
+
+	@Transactional(readOnly = true)
+	View view(OverviewFilter filter) {
+		return new View(page(filter), summary(), this.gateways.gateways());
 	}
 
 	public record Row(UUID id, String name, String displayName, UUID gatewayId, String gatewayName, Light light,

@@ -1,5 +1,9 @@
 package bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,8 +28,45 @@ import ch.mspguard.gateway.TlsLevel;
  * IPv6 sending servers, Exchange Online domains with pseudo addresses, header checks, broad and
  * overlapping networks between tenants. Produces the snapshot document (with header values,
  * for imports) and the model (for in-memory evaluation).
+ * <p>
+ * As a program it writes the documents that {@code bench/run} imports:
+ * {@code Generator DIR GATEWAY TENANTS DOMAINS_PER_TENANT [SEED]} writes
+ * {@code DIR/GATEWAY.json}, {@code DIR/GATEWAY-changed.json} (the same with one domain's TLS
+ * level changed, so that its import is a one-domain diff) and {@code DIR/GATEWAY-empty.json}
+ * (the gateway without tenants, which removes them all).
  */
 public final class Generator {
+
+	public static void main(String[] args) throws IOException {
+		Path directory = Path.of(args[0]);
+		String gateway = args[1];
+		int tenants = Integer.parseInt(args[2]);
+		int domains = Integer.parseInt(args[3]);
+		long seed = (args.length > 4) ? Long.parseLong(args[4]) : 42;
+		List<Tenant> generated = new Generator(seed).tenants(tenants, domains);
+		Files.createDirectories(directory);
+		Files.writeString(directory.resolve(gateway + ".json"), json(gateway, generated), StandardCharsets.UTF_8);
+		Files.writeString(directory.resolve(gateway + "-changed.json"), json(gateway, changeOneDomain(generated)),
+				StandardCharsets.UTF_8);
+		Files.writeString(directory.resolve(gateway + "-empty.json"), json(gateway, List.of()), StandardCharsets.UTF_8);
+	}
+
+	/** The same tenants with the first domain's TLS level switched between secure and may. */
+	static List<Tenant> changeOneDomain(List<Tenant> tenants) {
+		List<Tenant> result = new ArrayList<>(tenants);
+		Tenant first = result.get(0);
+		List<Domain> domains = new ArrayList<>(first.domains());
+		Domain domain = domains.get(0);
+		domains.set(0, new Domain(domain.name(), domain.forwardingHost(),
+				(domain.level() == TlsLevel.SECURE) ? TlsLevel.MAY : TlsLevel.SECURE, List.of(), domain.servers(),
+				domain.headerName(), domain.headerValue(), domain.exchangeOnline()));
+		result.set(0, new Tenant(first.name(), first.displayName(), first.tls(), first.vpn(), domains));
+		return result;
+	}
+
+	/** Careful tenants (six in ten) use only these and no shared or broad networks. */
+	private static final TlsLevel[] CAREFUL_LEVELS = { TlsLevel.SECURE, TlsLevel.SECURE, TlsLevel.SECURE,
+			TlsLevel.FINGERPRINT };
 
 	private static final TlsLevel[] LEVELS = { TlsLevel.SECURE, TlsLevel.SECURE, TlsLevel.SECURE,
 			TlsLevel.FINGERPRINT, TlsLevel.VERIFY, TlsLevel.MAY, TlsLevel.ENCRYPT, TlsLevel.NONE, null };
@@ -51,22 +92,25 @@ public final class Generator {
 		List<Tenant> result = new ArrayList<>();
 		for (int t = 0; t < tenants; t++) {
 			List<Domain> domains = new ArrayList<>();
+			boolean careful = this.random.nextInt(10) < 6;
 			for (int d = 0; d < domainsPerTenant; d++) {
-				domains.add(domain(t, d));
+				domains.add(domain(t, d, careful));
 			}
-			result.add(new Tenant("tenant-" + t, "Tenant " + t + " AG", ATTESTATIONS[this.random.nextInt(ATTESTATIONS.length)],
+			MailServerTls tls = ATTESTATIONS[this.random.nextInt(ATTESTATIONS.length)];
+			result.add(new Tenant("tenant-" + t, "Tenant " + t + " AG", careful ? MailServerTls.VERIFIED : tls,
 					(this.random.nextInt(10) == 0) ? Boolean.TRUE : Boolean.FALSE, domains));
 		}
 		return result;
 	}
 
-	private Domain domain(int t, int d) {
+	private Domain domain(int t, int d, boolean careful) {
 		String name = "d" + d + ".tenant-" + t + ".example";
 		boolean exchangeOnline = this.random.nextInt(4) == 0;
-		TlsLevel level = LEVELS[this.random.nextInt(LEVELS.length)];
+		TlsLevel[] levels = careful ? CAREFUL_LEVELS : LEVELS;
+		TlsLevel level = levels[this.random.nextInt(levels.length)];
 		List<String> fingerprints = new ArrayList<>();
 		if (level == TlsLevel.FINGERPRINT) {
-			byte[] digest = new byte[this.random.nextInt(5) == 0 ? 20 : 32];
+			byte[] digest = new byte[(!careful && this.random.nextInt(2) == 0) ? 20 : 32];
 			this.random.nextBytes(digest);
 			fingerprints.add(HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest));
 		}
@@ -77,7 +121,7 @@ public final class Generator {
 		else {
 			int count = this.random.nextInt(3) + 1;
 			for (int i = 0; i < count; i++) {
-				servers.add(server(t, d, i));
+				servers.add(server(t, d, i, careful));
 			}
 		}
 		if (this.random.nextInt(50) == 0) {
@@ -89,16 +133,19 @@ public final class Generator {
 				exchangeOnline ? new UUID(this.random.nextLong(), this.random.nextLong()) : null);
 	}
 
-	/** Mostly one tenant's own addresses; now and then a /28, a broad or a shared network. */
-	private String server(int t, int d, int i) {
-		int kind = this.random.nextInt(40);
+	/**
+	 * Mostly one tenant's own addresses; now and then a /28, and for careless tenants a
+	 * network shared with other tenants or a broad one that overlaps the neighbour's.
+	 */
+	private String server(int t, int d, int i, boolean careful) {
+		int kind = careful ? 2 + this.random.nextInt(38) : this.random.nextInt(40);
 		int n = t * 64 + d * 3 + i;
 		String prefix = "100." + ((n >> 8) & 255) + "." + (n & 255);
 		if (kind == 0) {
 			return "198.18.0.0/16";
 		}
 		if (kind == 1) {
-			return "2001:db8:" + Integer.toHexString(t % 65536) + "::/40";
+			return "2001:db8:" + Integer.toHexString(t % 65536) + "::/47";
 		}
 		if (kind < 12) {
 			return "2001:db8:" + Integer.toHexString(t % 65536) + ":" + Integer.toHexString(d % 65536) + "::" + (i + 1);

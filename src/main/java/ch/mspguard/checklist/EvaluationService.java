@@ -8,6 +8,8 @@ import ch.mspguard.gateway.GatewaySnapshot;
 import ch.mspguard.gateway.StoredGateway;
 import ch.mspguard.gateway.StoredGatewayLoader;
 import ch.mspguard.tenant.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EvaluationService {
+
+	private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
 
 	private final StoredGatewayLoader loader;
 
@@ -47,11 +51,29 @@ public class EvaluationService {
 	 */
 	@Transactional
 	public UUID evaluateAndStore(UUID gatewayId, String trigger) {
+		long start = System.nanoTime();
 		StoredGateway gateway = this.loader.find(gatewayId)
 			.orElseThrow(() -> new IllegalArgumentException("No gateway " + gatewayId));
+		long loaded = System.nanoTime();
 		GatewayResult result = GatewayResult.evaluate(gateway.snapshot(), this.referenceData.exchangeOnline());
-		return this.store.store(gateway, result, trigger, Actor.current().map(Actor::name).orElse("system"),
+		long evaluated = System.nanoTime();
+		UUID id = this.store.store(gateway, result, trigger, Actor.current().map(Actor::name).orElse("system"),
 				this.clock.instant());
+		long stored = System.nanoTime();
+		if (log.isInfoEnabled()) {
+			log.info(
+					String.format(
+							"Evaluated gateway %s (%d tenants, %d domains) in %d ms: load %d ms, rules %d ms, "
+									+ "store %d ms",
+							gateway.snapshot().gateway().name(), gateway.snapshot().tenants().size(),
+							gateway.domainIds().size(), millis(start, stored), millis(start, loaded),
+							millis(loaded, evaluated), millis(evaluated, stored)));
+		}
+		return id;
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	/** Evaluates a configuration without storing anything. */

@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import ch.mspguard.gateway.StoredGateway;
@@ -18,8 +20,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores an evaluation: one row for the gateway with its findings, one row per tenant
- * with its light, counts and findings, and makes it the gateway's current evaluation.
+ * Stores an evaluation: one row for the gateway with its findings and the number of its
+ * tenants per light and per failing rule (the overview's summary band), one row per
+ * tenant with its light, counts and findings, and makes it the gateway's current
+ * evaluation.
  */
 @Component
 class EvaluationStore {
@@ -35,23 +39,32 @@ class EvaluationStore {
 	@Transactional(propagation = Propagation.MANDATORY)
 	UUID store(StoredGateway gateway, GatewayResult result, String trigger, String triggeredBy, Instant at) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.update("""
-				INSERT INTO evaluation (id, gateway_id, evaluated_at, catalogue_version, trigger, triggered_by, light,
-				                        findings, details)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""", id, gateway.id(), Timestamp.from(at),
-				Catalogue.VERSION, trigger, triggeredBy, result.light().name(),
-				JSON.writeValueAsString(stored(result.gatewayFindings(), gateway)),
-				JSON.writeValueAsString(details(result.gatewayFindings())));
+		Map<Light, Integer> lights = new EnumMap<>(Light.class);
+		Map<String, Integer> failingRules = new TreeMap<>();
 		List<Object[]> rows = new ArrayList<>();
 		for (TenantResult tenant : result.tenants().values()) {
 			Map<Outcome, Integer> counts = tenant.counts();
-			rows.add(new Object[] { id, gateway.tenantIds().get(tenant.tenant()), tenant.light().name(),
+			Light light = tenant.light();
+			List<String> failing = tenant.failingRules();
+			lights.merge(light, 1, Integer::sum);
+			failing.forEach((rule) -> failingRules.merge(rule, 1, Integer::sum));
+			rows.add(new Object[] { id, gateway.tenantIds().get(tenant.tenant()), light.name(),
 					counts.get(Outcome.FAIL), counts.get(Outcome.WARN), counts.get(Outcome.UNKNOWN),
 					counts.get(Outcome.PASS), counts.get(Outcome.NOT_APPLICABLE), tenant.worstRule().orElse(null),
-					String.join(",", tenant.failingRules()), String.join(",", tenant.attentionRules()),
+					String.join(",", failing), String.join(",", tenant.attentionRules()),
 					JSON.writeValueAsString(stored(tenant.findings(), gateway)),
 					JSON.writeValueAsString(details(tenant.findings())) });
 		}
+		this.jdbc.update("""
+				INSERT INTO evaluation (id, gateway_id, evaluated_at, catalogue_version, trigger, triggered_by, light,
+				                        findings, details, red_tenants, yellow_tenants, green_tenants,
+				                        failing_rule_tenants)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb)""", id, gateway.id(),
+				Timestamp.from(at), Catalogue.VERSION, trigger, triggeredBy, result.light().name(),
+				JSON.writeValueAsString(stored(result.gatewayFindings(), gateway)),
+				JSON.writeValueAsString(details(result.gatewayFindings())), lights.getOrDefault(Light.RED, 0),
+				lights.getOrDefault(Light.YELLOW, 0), lights.getOrDefault(Light.GREEN, 0),
+				JSON.writeValueAsString(failingRules));
 		this.jdbc.batchUpdate("""
 				INSERT INTO tenant_evaluation (evaluation_id, tenant_id, light, fail_count, warn_count, unknown_count,
 				       pass_count, not_applicable_count, worst_rule, failing_rules, attention_rules, findings, details)

@@ -7,7 +7,6 @@ import ch.mspguard.checklist.Catalogue;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.Light;
 import ch.mspguard.checklist.Rule;
-import ch.mspguard.gateway.GatewayDirectory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,13 +24,10 @@ class OverviewController {
 
 	private final OverviewQuery query;
 
-	private final GatewayDirectory gateways;
-
 	private final FindingTexts texts;
 
-	OverviewController(OverviewQuery query, GatewayDirectory gateways, FindingTexts texts) {
+	OverviewController(OverviewQuery query, FindingTexts texts) {
 		this.query = query;
-		this.gateways = gateways;
 		this.texts = texts;
 	}
 
@@ -42,12 +38,13 @@ class OverviewController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale,
 			Model model) {
 		OverviewFilter filter = OverviewFilter.of(light, gateway, rule, q, sort, dir, page, size);
-		OverviewQuery.Page rows = this.query.page(filter);
+		OverviewQuery.View view = this.query.view(filter);
+		OverviewQuery.Page rows = view.page();
 		model.addAttribute("filter", filter);
-		model.addAttribute("summary", this.query.summary());
+		model.addAttribute("summary", view.summary());
 		model.addAttribute("page", rows);
 		model.addAttribute("pages", Math.max(1, (rows.total() + filter.size() - 1) / filter.size()));
-		model.addAttribute("gateways", this.gateways.gateways());
+		model.addAttribute("gateways", view.gateways());
 		model.addAttribute("ruleTitles", RuleTitles.of(this.texts, locale));
 		model.addAttribute("lightValues", List.of(Light.RED, Light.YELLOW, Light.GREEN));
 		model.addAttribute("pageSizes", OverviewFilter.PAGE_SIZES);

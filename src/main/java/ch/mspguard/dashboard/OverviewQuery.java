@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ch.mspguard.checklist.Light;
+import ch.mspguard.gateway.GatewayDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,17 +21,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class OverviewQuery {
 
+	/**
+	 * Tenants with their gateway's current evaluation. The tenant evaluations are reached
+	 * through the gateways' current evaluations rather than joined from the whole table,
+	 * which keeps every earlier evaluation as history.
+	 */
 	private static final String FROM = """
 			FROM tenant t
 			JOIN gateway g ON g.id = t.gateway_id
 			LEFT JOIN evaluation e ON e.id = g.current_evaluation_id
-			LEFT JOIN tenant_evaluation te ON te.evaluation_id = e.id AND te.tenant_id = t.id
+			LEFT JOIN (SELECT cg.id AS gateway_id, x.* FROM gateway cg
+			           JOIN tenant_evaluation x ON x.evaluation_id = cg.current_evaluation_id) te
+			       ON te.tenant_id = t.id AND te.gateway_id = t.gateway_id
 			""";
 
 	private final JdbcClient jdbc;
 
-	OverviewQuery(JdbcClient jdbc) {
+	private final GatewayDirectory gateways;
+
+	OverviewQuery(JdbcClient jdbc, GatewayDirectory gateways) {
 		this.jdbc = jdbc;
+		this.gateways = gateways;
+	}
+
+	/**
+	 * What the overview shows, read in one transaction: one role switch, one snapshot.
+	 */
+	public record View(Page page, Summary summary, List<GatewayDirectory.GatewayRef> gateways) {
+	}
+
+	@Transactional(readOnly = true)
+	View view(OverviewFilter filter) {
+		return new View(page(filter), summary(), this.gateways.gateways());
 	}
 
 	public record Row(UUID id, String name, String displayName, UUID gatewayId, String gatewayName, Light light,
@@ -55,18 +77,30 @@ public class OverviewQuery {
 	public record RuleCount(String ruleId, long tenants) {
 	}
 
+	/**
+	 * The summary band from the counts stored with each gateway's current evaluation: one
+	 * row per gateway, however many tenants. Tenants of a gateway without an evaluation
+	 * count as yellow, as in the table.
+	 */
 	@Transactional(readOnly = true)
 	Summary summary() {
 		Map<Light, Long> lights = new EnumMap<>(Light.class);
-		for (Light light : Light.values()) {
-			lights.put(light, 0L);
-		}
-		this.jdbc.sql("SELECT coalesce(te.light, 'YELLOW'), count(*) " + FROM + " GROUP BY 1").query((rs) -> {
-			lights.put(Light.valueOf(rs.getString(1)), rs.getLong(2));
-		});
-		List<RuleCount> top = this.jdbc
-			.sql("SELECT r, count(*) " + FROM
-					+ " CROSS JOIN LATERAL unnest(te.failing_rules) AS r GROUP BY r ORDER BY count(*) DESC, r LIMIT 5")
+		this.jdbc
+			.sql("""
+					SELECT coalesce(sum(e.red_tenants), 0), coalesce(sum(e.yellow_tenants), 0), coalesce(sum(e.green_tenants), 0),
+					       (SELECT count(*) FROM tenant t JOIN gateway u ON u.id = t.gateway_id
+					        WHERE u.current_evaluation_id IS NULL)
+					FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id""")
+			.query((rs) -> {
+				lights.put(Light.RED, rs.getLong(1));
+				lights.put(Light.YELLOW, rs.getLong(2) + rs.getLong(4));
+				lights.put(Light.GREEN, rs.getLong(3));
+			});
+		List<RuleCount> top = this.jdbc.sql("""
+				SELECT r.key, sum(r.value::bigint) AS tenants
+				FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id
+				CROSS JOIN LATERAL jsonb_each_text(e.failing_rule_tenants) AS r
+				GROUP BY r.key ORDER BY tenants DESC, r.key LIMIT 5""")
 			.query((rs, row) -> new RuleCount(rs.getString(1), rs.getLong(2)))
 			.list();
 		return new Summary(lights, top);

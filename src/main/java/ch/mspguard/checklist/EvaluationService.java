@@ -60,15 +60,9 @@ public class EvaluationService {
 		UUID id = this.store.store(gateway, result, trigger, Actor.current().map(Actor::name).orElse("system"),
 				this.clock.instant());
 		long stored = System.nanoTime();
-		if (log.isInfoEnabled()) {
-			log.info(
-					String.format(
-							"Evaluated gateway %s (%d tenants, %d domains) in %d ms: load %d ms, rules %d ms, "
-									+ "store %d ms",
-							gateway.snapshot().gateway().name(), gateway.snapshot().tenants().size(),
-							gateway.domainIds().size(), millis(start, stored), millis(start, loaded),
-							millis(loaded, evaluated), millis(evaluated, stored)));
-		}
+		log.info("Evaluated gateway {} ({} tenants, {} domains) in {} ms: load {} ms, rules {} ms, store {} ms",
+				gateway.snapshot().gateway().name(), gateway.snapshot().tenants().size(), gateway.domainIds().size(),
+				millis(start, stored), millis(start, loaded), millis(loaded, evaluated), millis(evaluated, stored));
 		return id;
 	}
 

@@ -8,7 +8,6 @@ import javax.imageio.ImageIO;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -49,9 +48,10 @@ public class Capture {
 				browser.findElement(By.linkText("elektro")).click();
 				save(browser, "tenant-" + lang);
 				browser.findElement(By.linkText("elektro-shop.example")).click();
-				((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
-						browser.findElement(By.cssSelector("form.domain-form")));
+				// tall enough for the name, the findings and the start of the edit form
+				browser.manage().window().setSize(new Dimension(1440, 2160));
 				save(browser, "domain-" + lang);
+				browser.manage().window().setSize(new Dimension(1440, 1000));
 			}
 		}
 		finally {

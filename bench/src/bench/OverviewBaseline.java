@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import ch.mspguard.dashboard.OverviewFilter;
+import ch.mspguard.dashboard.OverviewQuery;
+
 /**
  * The limit baseline of the overview page: how long PostgreSQL itself takes to return the
  * data the default overview shows (no filter, sorted by light, first page of 25), with the
@@ -21,42 +24,18 @@ import java.util.List;
  * {@code baseline page=… summary=… gateways=… total=…} with the median milliseconds of
  * each part, and of all parts run one after another.
  * <p>
- * Keep the SQL in step with {@code src/main/java/ch/mspguard/dashboard/OverviewQuery.java}.
+ * The page and summary statements are taken from {@code OverviewQuery} itself.
  */
 public final class OverviewBaseline {
 
-	private static final String FROM = """
-			FROM tenant t
-			JOIN gateway g ON g.id = t.gateway_id
-			LEFT JOIN evaluation e ON e.id = g.current_evaluation_id
-			LEFT JOIN (SELECT cg.id AS gateway_id, x.* FROM gateway cg
-			           JOIN tenant_evaluation x ON x.evaluation_id = cg.current_evaluation_id) te
-			       ON te.tenant_id = t.id AND te.gateway_id = t.gateway_id
-			""";
+	private static final OverviewQuery.PageStatement PAGE = OverviewQuery.pageStatement(OverviewFilter.defaults());
 
-	static final String LIGHTS = """
-			SELECT coalesce(sum(e.red_tenants), 0), coalesce(sum(e.yellow_tenants), 0), coalesce(sum(e.green_tenants), 0),
-			       (SELECT count(*) FROM tenant t JOIN gateway u ON u.id = t.gateway_id
-			        WHERE u.current_evaluation_id IS NULL)
-			FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id""";
+	private static final String LIGHTS = OverviewQuery.LIGHTS;
 
-	static final String TOP_FAILING = """
-			SELECT r.key, sum(r.value::bigint) AS tenants
-			FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id
-			CROSS JOIN LATERAL jsonb_each_text(e.failing_rule_tenants) AS r
-			GROUP BY r.key ORDER BY tenants DESC, r.key LIMIT 5""";
+	private static final String TOP_FAILING = OverviewQuery.TOP_FAILING;
 
-	static final String PAGE = """
-			SELECT t.id, t.name, t.display_name, g.id AS gateway_id, g.name AS gateway_name,
-			       coalesce(te.light, 'YELLOW') AS light, coalesce(te.fail_count, 0) AS fail_count,
-			       coalesce(te.warn_count, 0) AS warn_count, coalesce(te.unknown_count, 0) AS unknown_count,
-			       te.worst_rule, e.evaluated_at,
-			       count(*) OVER () AS total
-			""" + FROM + " WHERE true ORDER BY "
-			+ "CASE coalesce(te.light, 'YELLOW') WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END ASC, "
-			+ "fail_count DESC, t.name LIMIT ? OFFSET ?";
-
-	static final String GATEWAYS = "SELECT id, name FROM gateway ORDER BY name";
+	/** As {@code GatewayDirectory.gateways()} sends it. */
+	private static final String GATEWAYS = "SELECT id, name FROM gateway ORDER BY name";
 
 	public static void main(String[] args) throws SQLException {
 		int port = Integer.parseInt(args[0]);
@@ -69,15 +48,15 @@ public final class OverviewBaseline {
 			List<Double> gateways = new ArrayList<>();
 			List<Double> total = new ArrayList<>();
 			for (int i = 0; i < runs / 5; i++) {
-				run(connection, PAGE, true);
-				run(connection, LIGHTS, false);
-				run(connection, TOP_FAILING, false);
-				run(connection, GATEWAYS, false);
+				run(connection, PAGE.sql(), PAGE.params());
+				run(connection, LIGHTS, List.of());
+				run(connection, TOP_FAILING, List.of());
+				run(connection, GATEWAYS, List.of());
 			}
 			for (int i = 0; i < runs; i++) {
-				double p = run(connection, PAGE, true);
-				double s = run(connection, LIGHTS, false) + run(connection, TOP_FAILING, false);
-				double g = run(connection, GATEWAYS, false);
+				double p = run(connection, PAGE.sql(), PAGE.params());
+				double s = run(connection, LIGHTS, List.of()) + run(connection, TOP_FAILING, List.of());
+				double g = run(connection, GATEWAYS, List.of());
 				page.add(p);
 				summary.add(s);
 				gateways.add(g);
@@ -89,12 +68,11 @@ public final class OverviewBaseline {
 	}
 
 	/** Milliseconds to execute the statement and read every row. */
-	private static double run(Connection connection, String sql, boolean paged) throws SQLException {
+	private static double run(Connection connection, String sql, List<Object> params) throws SQLException {
 		long start = System.nanoTime();
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			if (paged) {
-				statement.setInt(1, 25);
-				statement.setInt(2, 0);
+			for (int i = 0; i < params.size(); i++) {
+				statement.setObject(i + 1, params.get(i));
 			}
 			try (ResultSet rs = statement.executeQuery()) {
 				int columns = rs.getMetaData().getColumnCount();

@@ -32,6 +32,11 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 
 	}
 
+	/** The overview as it opens: no filter, worst first, the first 25 tenants. */
+	public static OverviewFilter defaults() {
+		return of(null, null, null, null, null, null, null, null);
+	}
+
 	static OverviewFilter of(String light, String gateway, String rule, String q, String sort, String dir, Integer page,
 			Integer size) {
 		return new OverviewFilter(parse(Light.class, light), uuid(gateway), blankToNull(rule),

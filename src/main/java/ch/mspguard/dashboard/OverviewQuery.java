@@ -35,6 +35,22 @@ public class OverviewQuery {
 			       ON te.tenant_id = t.id AND te.gateway_id = t.gateway_id
 			""";
 
+	/**
+	 * Tenants per light, from the counts stored with each gateway's current evaluation.
+	 */
+	public static final String LIGHTS = """
+			SELECT coalesce(sum(e.red_tenants), 0), coalesce(sum(e.yellow_tenants), 0), coalesce(sum(e.green_tenants), 0),
+			       (SELECT count(*) FROM tenant t JOIN gateway u ON u.id = t.gateway_id
+			        WHERE u.current_evaluation_id IS NULL)
+			FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id""";
+
+	/** The five rules that fail for the most tenants. */
+	public static final String TOP_FAILING = """
+			SELECT r.key, sum(r.value::bigint) AS tenants
+			FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id
+			CROSS JOIN LATERAL jsonb_each_text(e.failing_rule_tenants) AS r
+			GROUP BY r.key ORDER BY tenants DESC, r.key LIMIT 5""";
+
 	private final JdbcClient jdbc;
 
 	private final GatewayDirectory gateways;
@@ -85,29 +101,26 @@ public class OverviewQuery {
 	@Transactional(readOnly = true)
 	Summary summary() {
 		Map<Light, Long> lights = new EnumMap<>(Light.class);
-		this.jdbc
-			.sql("""
-					SELECT coalesce(sum(e.red_tenants), 0), coalesce(sum(e.yellow_tenants), 0), coalesce(sum(e.green_tenants), 0),
-					       (SELECT count(*) FROM tenant t JOIN gateway u ON u.id = t.gateway_id
-					        WHERE u.current_evaluation_id IS NULL)
-					FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id""")
-			.query((rs) -> {
-				lights.put(Light.RED, rs.getLong(1));
-				lights.put(Light.YELLOW, rs.getLong(2) + rs.getLong(4));
-				lights.put(Light.GREEN, rs.getLong(3));
-			});
-		List<RuleCount> top = this.jdbc.sql("""
-				SELECT r.key, sum(r.value::bigint) AS tenants
-				FROM gateway g JOIN evaluation e ON e.id = g.current_evaluation_id
-				CROSS JOIN LATERAL jsonb_each_text(e.failing_rule_tenants) AS r
-				GROUP BY r.key ORDER BY tenants DESC, r.key LIMIT 5""")
+		this.jdbc.sql(LIGHTS).query((rs) -> {
+			lights.put(Light.RED, rs.getLong(1));
+			lights.put(Light.YELLOW, rs.getLong(2) + rs.getLong(4));
+			lights.put(Light.GREEN, rs.getLong(3));
+		});
+		List<RuleCount> top = this.jdbc.sql(TOP_FAILING)
 			.query((rs, row) -> new RuleCount(rs.getString(1), rs.getLong(2)))
 			.list();
 		return new Summary(lights, top);
 	}
 
-	@Transactional(readOnly = true)
-	Page page(OverviewFilter filter) {
+	/** A page of the tenant table as SQL with its parameters. */
+	public record PageStatement(String sql, List<Object> params) {
+	}
+
+	/**
+	 * The statement of one page of the tenant table. Public, so that the benchmark's
+	 * limit baseline ({@code bench/}) sends exactly the statement the page sends.
+	 */
+	public static PageStatement pageStatement(OverviewFilter filter) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (filter.light() != null) {
@@ -134,27 +147,30 @@ public class OverviewQuery {
 		}
 		params.add(filter.size());
 		params.add(filter.offset());
-		List<Long> total = new ArrayList<>();
-		List<Row> rows = this.jdbc.sql("""
+		return new PageStatement("""
 				SELECT t.id, t.name, t.display_name, t.unassigned, g.id AS gateway_id, g.name AS gateway_name,
 				       coalesce(te.light, 'YELLOW') AS light, coalesce(te.fail_count, 0) AS fail_count,
 				       coalesce(te.warn_count, 0) AS warn_count, coalesce(te.unknown_count, 0) AS unknown_count,
 				       te.worst_rule, e.evaluated_at,
 				       count(*) OVER () AS total
-				""" + FROM + where + " ORDER BY " + order(filter) + " LIMIT ? OFFSET ?")
-			.params(params)
-			.query((rs, row) -> {
-				if (total.isEmpty()) {
-					total.add(rs.getLong("total"));
-				}
-				return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("display_name"),
-						rs.getObject("gateway_id", UUID.class), rs.getString("gateway_name"),
-						Light.valueOf(rs.getString("light")), rs.getInt("fail_count"), rs.getInt("warn_count"),
-						rs.getInt("unknown_count"), rs.getString("worst_rule"),
-						(rs.getTimestamp("evaluated_at") != null) ? rs.getTimestamp("evaluated_at").toInstant() : null,
-						rs.getBoolean("unassigned"));
-			})
-			.list();
+				""" + FROM + where + " ORDER BY " + order(filter) + " LIMIT ? OFFSET ?", params);
+	}
+
+	@Transactional(readOnly = true)
+	Page page(OverviewFilter filter) {
+		PageStatement statement = pageStatement(filter);
+		List<Long> total = new ArrayList<>();
+		List<Row> rows = this.jdbc.sql(statement.sql()).params(statement.params()).query((rs, row) -> {
+			if (total.isEmpty()) {
+				total.add(rs.getLong("total"));
+			}
+			return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("display_name"),
+					rs.getObject("gateway_id", UUID.class), rs.getString("gateway_name"),
+					Light.valueOf(rs.getString("light")), rs.getInt("fail_count"), rs.getInt("warn_count"),
+					rs.getInt("unknown_count"), rs.getString("worst_rule"),
+					(rs.getTimestamp("evaluated_at") != null) ? rs.getTimestamp("evaluated_at").toInstant() : null,
+					rs.getBoolean("unassigned"));
+		}).list();
 		return new Page(rows, total.isEmpty() ? 0 : total.get(0));
 	}
 

@@ -10,12 +10,13 @@ import java.util.Collections;
 import java.util.List;
 
 import ch.mspguard.dashboard.OverviewFilter;
-import ch.mspguard.dashboard.OverviewQuery;
+import ch.mspguard.checklist.CurrentEvaluations;
+import ch.mspguard.checklist.TenantSort;
 
 /**
  * The limit baseline of the overview page: how long PostgreSQL itself takes to return the
  * data the default overview shows (no filter, sorted by light, first page of 25), with the
- * very statements {@code OverviewQuery} and {@code GatewayDirectory} send, over plain JDBC
+ * very statements {@code CurrentEvaluations} and {@code GatewayDirectory} send, over plain JDBC
  * on one connection, as the application role switched to the operator role (row-level
  * security applies as in the application), each statement in its own implicit
  * transaction. Every result row is read. Not a test: it prints numbers.
@@ -24,15 +25,16 @@ import ch.mspguard.dashboard.OverviewQuery;
  * {@code baseline page=… summary=… gateways=… total=…} with the median milliseconds of
  * each part, and of all parts run one after another.
  * <p>
- * The page and summary statements are taken from {@code OverviewQuery} itself.
+ * The page and summary statements are taken from {@code CurrentEvaluations} itself.
  */
 public final class OverviewBaseline {
 
-	private static final OverviewQuery.PageStatement PAGE = OverviewQuery.pageStatement(OverviewFilter.defaults());
+	private static final CurrentEvaluations.Statement PAGE = CurrentEvaluations.pageStatement(
+			OverviewFilter.defaults().tenants(), TenantSort.LIGHT, false, 0, OverviewFilter.defaults().size());
 
-	private static final String LIGHTS = OverviewQuery.LIGHTS;
+	private static final String LIGHTS = CurrentEvaluations.LIGHTS;
 
-	private static final String TOP_FAILING = OverviewQuery.TOP_FAILING;
+	private static final String TOP_FAILING = CurrentEvaluations.TOP_FAILING;
 
 	/** As {@code GatewayDirectory.gateways()} sends it. */
 	private static final String GATEWAYS = "SELECT id, name FROM gateway ORDER BY name";

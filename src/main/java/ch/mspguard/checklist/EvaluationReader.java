@@ -32,11 +32,7 @@ public class EvaluationReader {
 			SELECT t.id, t.name, t.display_name, g.id AS gateway_id, g.name AS gateway_name, e.id AS evaluation_id,
 			       e.evaluated_at, e.catalogue_version, e.findings AS gateway_findings, te.light, te.fail_count,
 			       te.warn_count, te.unknown_count, te.pass_count, te.not_applicable_count, te.worst_rule, te.findings
-			FROM tenant t
-			JOIN gateway g ON g.id = t.gateway_id
-			LEFT JOIN evaluation e ON e.id = g.current_evaluation_id
-			LEFT JOIN tenant_evaluation te ON te.evaluation_id = e.id AND te.tenant_id = t.id
-			""";
+			""" + CurrentEvaluations.FROM;
 
 	private final JdbcClient jdbc;
 
@@ -83,7 +79,9 @@ public class EvaluationReader {
 
 	private static final String GATEWAY = """
 			SELECT g.id, g.name, e.id AS evaluation_id, e.evaluated_at, e.catalogue_version, e.light, e.findings
-			FROM gateway g LEFT JOIN evaluation e ON e.id = g.current_evaluation_id
+			FROM gateway g
+			LEFT JOIN current_evaluation c ON c.gateway_id = g.id
+			LEFT JOIN evaluation e ON e.id = c.evaluation_id
 			""";
 
 	private StoredGatewayEvaluation gatewayRow(ResultSet rs, int row) throws SQLException {
@@ -98,7 +96,7 @@ public class EvaluationReader {
 		return new StoredGatewayEvaluation(rs.getObject("id", UUID.class), rs.getString("name"), evaluationId,
 				(evaluationId != null) ? rs.getTimestamp("evaluated_at").toInstant() : null,
 				(evaluationId != null) ? rs.getInt("catalogue_version") : null,
-				(evaluationId != null) ? Light.valueOf(rs.getString("light")) : Light.YELLOW,
+				(evaluationId != null) ? Light.valueOf(rs.getString("light")) : CurrentEvaluations.NOT_EVALUATED,
 				(evaluationId != null) ? json(rs.getString("findings"), FINDINGS) : List.of(), details);
 	}
 
@@ -133,8 +131,8 @@ public class EvaluationReader {
 				rs.getObject("gateway_id", UUID.class), rs.getString("gateway_name"), evaluated ? evaluationId : null,
 				evaluated ? rs.getTimestamp("evaluated_at").toInstant() : null,
 				evaluated ? rs.getInt("catalogue_version") : null,
-				evaluated ? Light.valueOf(rs.getString("light")) : Light.YELLOW, counts, rs.getString("worst_rule"),
-				evaluated ? json(rs.getString("gateway_findings"), FINDINGS) : List.of(),
+				evaluated ? Light.valueOf(rs.getString("light")) : CurrentEvaluations.NOT_EVALUATED, counts,
+				rs.getString("worst_rule"), evaluated ? json(rs.getString("gateway_findings"), FINDINGS) : List.of(),
 				evaluated ? json(rs.getString("findings"), FINDINGS) : List.of(), Map.of(), Map.of());
 	}
 

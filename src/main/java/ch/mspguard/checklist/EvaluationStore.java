@@ -73,7 +73,9 @@ class EvaluationStore {
 				new int[] { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
 						Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 						Types.VARCHAR });
-		this.jdbc.update("UPDATE gateway SET current_evaluation_id = ? WHERE id = ?", id, gateway.id());
+		this.jdbc.update("""
+				INSERT INTO current_evaluation (gateway_id, evaluation_id) VALUES (?, ?)
+				ON CONFLICT (gateway_id) DO UPDATE SET evaluation_id = excluded.evaluation_id""", gateway.id(), id);
 		return id;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import ch.mspguard.checklist.Catalogue;
+import ch.mspguard.checklist.CurrentEvaluations;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.Light;
 import ch.mspguard.checklist.Rule;
@@ -39,7 +40,7 @@ class OverviewController {
 			Model model) {
 		OverviewFilter filter = OverviewFilter.of(light, gateway, rule, q, sort, dir, page, size);
 		OverviewQuery.View view = this.query.view(filter);
-		OverviewQuery.Page rows = view.page();
+		CurrentEvaluations.Page rows = view.page();
 		model.addAttribute("filter", filter);
 		model.addAttribute("summary", view.summary());
 		model.addAttribute("page", rows);

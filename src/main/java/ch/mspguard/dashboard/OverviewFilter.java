@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import ch.mspguard.checklist.Light;
+import ch.mspguard.checklist.TenantFilter;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -43,6 +44,11 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 				(q != null && !q.isBlank()) ? q.strip() : null,
 				(parse(Sort.class, sort) != null) ? parse(Sort.class, sort) : Sort.LIGHT, "desc".equals(dir),
 				(page != null && page > 0) ? page : 1, (size != null && PAGE_SIZES.contains(size)) ? size : 25);
+	}
+
+	/** Which tenants the table shows. */
+	public TenantFilter tenants() {
+		return new TenantFilter(this.light, this.gateway, this.rule, this.q);
 	}
 
 	public int offset() {

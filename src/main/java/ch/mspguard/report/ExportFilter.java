@@ -1,13 +1,12 @@
 package ch.mspguard.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import ch.mspguard.checklist.Light;
+import ch.mspguard.checklist.TenantFilter;
 
 /**
  * The overview's filters as the all-tenant exports apply them, with the overview's
@@ -26,27 +25,9 @@ record ExportFilter(Light light, UUID gateway, String rule) {
 		return new ExportFilter(light(light), uuid(gateway), (rule != null && !rule.isBlank()) ? rule.strip() : null);
 	}
 
-	/**
-	 * The SQL condition on the aliases {@code te} (tenant_evaluation) and {@code g}
-	 * (gateway), adding its parameters.
-	 */
-	String where(List<Object> parameters) {
-		List<String> conditions = new ArrayList<>();
-		conditions.add("true");
-		if (this.light != null) {
-			conditions.add("coalesce(te.light, 'YELLOW') = ?");
-			parameters.add(this.light.name());
-		}
-		if (this.gateway != null) {
-			conditions.add("g.id = ?");
-			parameters.add(this.gateway);
-		}
-		if (this.rule != null) {
-			conditions.add("(? = ANY (te.failing_rules) OR ? = ANY (te.attention_rules))");
-			parameters.add(this.rule);
-			parameters.add(this.rule);
-		}
-		return String.join(" AND ", conditions);
+	/** Which tenants the export reads. */
+	TenantFilter tenants() {
+		return new TenantFilter(this.light, this.gateway, this.rule, null);
 	}
 
 	public boolean isEmpty() {

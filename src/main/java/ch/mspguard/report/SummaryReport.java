@@ -1,11 +1,11 @@
 package ch.mspguard.report;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import ch.mspguard.checklist.CurrentEvaluations;
 import ch.mspguard.checklist.Light;
+import ch.mspguard.checklist.TenantStatus;
 
 /**
  * What the summary report shows: every tenant (of the filter) worst first, and the rules
@@ -17,38 +17,8 @@ import ch.mspguard.checklist.Light;
  * @param filter the filter applied, empty for all tenants
  * @param gatewayName the name of the gateway the filter selects, or null
  */
-record SummaryReport(List<TenantLine> tenants, List<RuleLine> rules, Map<Light, Long> lights, ExportFilter filter,
-		String gatewayName) {
-
-	/**
-	 * One tenant's line.
-	 *
-	 * @param id the tenant
-	 * @param name its name
-	 * @param displayName its display name
-	 * @param gateway its gateway's name
-	 * @param light its light
-	 * @param evaluated whether it has an evaluation
-	 * @param fail failing findings
-	 * @param warn warnings
-	 * @param unknown findings without data
-	 * @param pass passing findings
-	 * @param worstRule the most severe failing rule, or null
-	 * @param evaluatedAt when its evaluation ran, or null
-	 */
-	record TenantLine(UUID id, String name, String displayName, String gateway, Light light, boolean evaluated,
-			int fail, int warn, int unknown, int pass, String worstRule, Instant evaluatedAt) {
-	}
-
-	/**
-	 * One rule across tenants.
-	 *
-	 * @param ruleId the rule
-	 * @param failing on how many tenants it fails
-	 * @param attention on how many tenants it warns or lacks data
-	 */
-	record RuleLine(String ruleId, long failing, long attention) {
-	}
+record SummaryReport(List<TenantStatus> tenants, List<CurrentEvaluations.RuleTally> rules, Map<Light, Long> lights,
+		ExportFilter filter, String gatewayName) {
 
 	public List<Light> lightsWorstFirst() {
 		return List.of(Light.RED, Light.YELLOW, Light.GREEN);

@@ -8,6 +8,7 @@ import ch.mspguard.IntegrationTest;
 import ch.mspguard.TestDatabase;
 import ch.mspguard.TestSnapshots;
 import ch.mspguard.TestUsers;
+import ch.mspguard.checklist.CurrentEvaluations;
 import ch.mspguard.checklist.Light;
 import ch.mspguard.tenant.SystemActor;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,13 @@ class OverviewSummaryTests {
 	TestDatabase database;
 
 	@Autowired
-	OverviewQuery overview;
+	CurrentEvaluations overview;
 
 	@Test
 	void summaryBandEqualsTheTenantsCurrentLights() throws Exception {
 		ObjectNode document = TestSnapshots.load("two-tenants.json");
 		importTenants(document, 30, 0);
-		OverviewQuery.Summary first = summary();
+		CurrentEvaluations.Summary first = summary();
 		assertThat(first).isEqualTo(counted());
 		assertThat(first.count(Light.RED)).isPositive();
 		assertThat(first.count(Light.GREEN)).isPositive();
@@ -54,34 +55,35 @@ class OverviewSummaryTests {
 		// fewer tenants, and every one of them now sends without TLS: only red ones
 		// remain
 		importTenants(document, 12, 12);
-		OverviewQuery.Summary second = summary();
+		CurrentEvaluations.Summary second = summary();
 		assertThat(second).isEqualTo(counted());
 		assertThat(second.total()).isEqualTo(first.total() - 18);
 		assertThat(second.count(Light.GREEN)).isLessThan(first.count(Light.GREEN));
 	}
 
-	private OverviewQuery.Summary summary() {
+	private CurrentEvaluations.Summary summary() {
 		return SystemActor.call("test", this.overview::summary);
 	}
 
 	/** The band as counted from every tenant's current evaluation, row by row. */
-	private OverviewQuery.Summary counted() {
+	private CurrentEvaluations.Summary counted() {
 		Map<Light, Long> lights = new EnumMap<>(Light.class);
 		for (Light light : Light.values()) {
 			lights.put(light, this.database.count("""
 					SELECT count(*) FROM tenant t JOIN gateway g ON g.id = t.gateway_id
+					LEFT JOIN current_evaluation c ON c.gateway_id = g.id
 					LEFT JOIN tenant_evaluation te
-					       ON te.evaluation_id = g.current_evaluation_id AND te.tenant_id = t.id
+					       ON te.evaluation_id = c.evaluation_id AND te.tenant_id = t.id
 					WHERE coalesce(te.light, 'YELLOW') = ?""", light.name()));
 		}
-		List<OverviewQuery.RuleCount> top = this.database.query((jdbc) -> jdbc.sql("""
-				SELECT r, count(*) FROM gateway g
-				JOIN tenant_evaluation te ON te.evaluation_id = g.current_evaluation_id
+		List<CurrentEvaluations.RuleCount> top = this.database.query((jdbc) -> jdbc.sql("""
+				SELECT r, count(*) FROM current_evaluation c
+				JOIN tenant_evaluation te ON te.evaluation_id = c.evaluation_id
 				CROSS JOIN LATERAL unnest(te.failing_rules) AS r
 				GROUP BY r ORDER BY count(*) DESC, r LIMIT 5""")
-			.query((rs, row) -> new OverviewQuery.RuleCount(rs.getString(1), rs.getLong(2)))
+			.query((rs, row) -> new CurrentEvaluations.RuleCount(rs.getString(1), rs.getLong(2)))
 			.list());
-		return new OverviewQuery.Summary(lights, top);
+		return new CurrentEvaluations.Summary(lights, top);
 	}
 
 	/** Replaces the gateway's tenants; the first {@code withoutTls} send without TLS. */

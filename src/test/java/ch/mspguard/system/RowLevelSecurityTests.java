@@ -131,7 +131,7 @@ class RowLevelSecurityTests {
 				SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 				WHERE n.nspname = 'public' AND c.relkind = 'r'
 				  AND (c.relname = 'tenant' OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid
-				       AND a.attname = 'tenant_id' AND NOT a.attisdropped))
+				       AND a.attname IN ('tenant_id', 'gateway_id') AND NOT a.attisdropped))
 				  AND NOT (c.relrowsecurity AND c.relforcerowsecurity)""", String.class));
 		assertThat(unprotected).isEmpty();
 		var role = this.transactions.execute((tx) -> this.jdbc.queryForMap("""

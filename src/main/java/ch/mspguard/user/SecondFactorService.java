@@ -31,6 +31,8 @@ public class SecondFactorService {
 
 	private final JdbcClient jdbc;
 
+	private final UserAccountRepository accounts;
+
 	private final SecretKeys keys;
 
 	private final AuditLog audit;
@@ -39,8 +41,9 @@ public class SecondFactorService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	SecondFactorService(JdbcClient jdbc, SecretKeys keys, AuditLog audit) {
+	SecondFactorService(JdbcClient jdbc, UserAccountRepository accounts, SecretKeys keys, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.keys = keys;
 		this.audit = audit;
 		this.clock = Clock.systemUTC();
@@ -84,12 +87,8 @@ public class SecondFactorService {
 			String recovery = Base32.encode(bytes).toLowerCase();
 			codes.add(recovery.substring(0, 4) + "-" + recovery.substring(4, 8) + "-" + recovery.substring(8, 12));
 		}
-		this.jdbc.sql("""
-				UPDATE app_user SET totp_secret = ?, totp_enabled = true, totp_last_step = ?, recovery_codes = ?
-				WHERE lower(username) = lower(?)""")
-			.params(this.keys.encrypt("totp", base32Secret), step.getAsLong(),
-					codes.stream().map(this::hash).toArray(String[]::new), username)
-			.update();
+		this.accounts.enrolSecondFactor(username, this.keys.encrypt("totp", base32Secret), step.getAsLong(),
+				codes.stream().map(this::hash).toArray(String[]::new));
 		this.audit.record("SECOND_FACTOR_ENROLLED", username, Map.of());
 		return Optional.of(codes);
 	}
@@ -104,18 +103,14 @@ public class SecondFactorService {
 		byte[] secret = Base32.decode(this.keys.decrypt("totp", state.get().sealedSecret()));
 		OptionalLong step = Totp.verify(secret, code, this.clock.instant(), state.get().lastStep());
 		if (step.isPresent()) {
-			this.jdbc.sql("UPDATE app_user SET totp_last_step = ? WHERE lower(username) = lower(?)")
-				.params(step.getAsLong(), username)
-				.update();
+			this.accounts.markTimeStepUsed(username, step.getAsLong());
 			return true;
 		}
 		String hash = hash(code.strip().toLowerCase());
 		if (state.get().recoveryHashes().contains(hash)) {
 			List<String> left = new ArrayList<>(state.get().recoveryHashes());
 			left.remove(hash);
-			this.jdbc.sql("UPDATE app_user SET recovery_codes = ? WHERE lower(username) = lower(?)")
-				.params(left.toArray(String[]::new), username)
-				.update();
+			this.accounts.keepRecoveryCodes(username, left.toArray(String[]::new));
 			return true;
 		}
 		return false;
@@ -142,12 +137,7 @@ public class SecondFactorService {
 	/** Removes a user's second factor, e.g. after a lost phone; they enrol again. */
 	@Transactional
 	public void reset(String username) {
-		this.jdbc
-			.sql("""
-					UPDATE app_user SET totp_secret = NULL, totp_enabled = false, totp_last_step = NULL, recovery_codes = '{}'
-					WHERE lower(username) = lower(?)""")
-			.param(username)
-			.update();
+		this.accounts.removeSecondFactor(username, new String[0]);
 		this.audit.record("SECOND_FACTOR_RESET", username, Map.of());
 	}
 

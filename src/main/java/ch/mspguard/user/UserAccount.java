@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A person who logs in: an operator, an auditor or the admin of one tenant.
@@ -38,11 +40,23 @@ class UserAccount {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
-	/**
-	 * Written only by the second-factor service (column grants), read here for the login.
+	/*
+	 * The second factor: written only by the repository's second-factor updates, which
+	 * touch these columns alone (auditors and tenant admins may update nothing else of
+	 * their own account), never by saving the account.
 	 */
 	@Column(name = "totp_enabled", insertable = false, updatable = false)
 	private boolean totpEnabled;
+
+	@Column(name = "totp_secret", insertable = false, updatable = false)
+	private byte[] totpSecret;
+
+	@Column(name = "totp_last_step", insertable = false, updatable = false)
+	private Long totpLastStep;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "recovery_codes", insertable = false, updatable = false)
+	private String[] recoveryCodes;
 
 	@Version
 	private long version;

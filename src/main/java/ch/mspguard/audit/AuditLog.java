@@ -33,21 +33,21 @@ public class AuditLog {
 	 * when the change it describes is.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(String action, String target, Map<String, ?> details) {
+	public void record(AuditAction action, String target, Map<String, ?> details) {
 		insert(Actor.current().map(Actor::name).orElse("anonymous"), action, target, details);
 	}
 
 	/** Records an event of someone not (yet) authenticated, such as a failed login. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordAnonymous(String actor, String action, String target, Map<String, ?> details) {
+	public void recordAnonymous(String actor, AuditAction action, String target, Map<String, ?> details) {
 		insert(actor, action, target, details);
 	}
 
-	private void insert(String actor, String action, String target, Map<String, ?> details) {
+	private void insert(String actor, AuditAction action, String target, Map<String, ?> details) {
 		this.jdbc
 			.sql("INSERT INTO audit_event (actor, action, target, details, source_address) "
 					+ "VALUES (?, ?, ?, ?::jsonb, ?)")
-			.params(actor, action, target, JSON.writeValueAsString(details), sourceAddress())
+			.params(actor, action.name(), target, JSON.writeValueAsString(details), sourceAddress())
 			.update();
 	}
 

@@ -7,6 +7,7 @@ import ch.mspguard.gateway.GatewayConfigurationChanged;
 import ch.mspguard.gateway.GatewaySnapshot;
 import ch.mspguard.gateway.StoredGateway;
 import ch.mspguard.gateway.StoredGatewayLoader;
+import ch.mspguard.gateway.WrittenGateway;
 import ch.mspguard.tenant.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,10 @@ public class EvaluationService {
 		this.clock = Clock.systemUTC();
 	}
 
+	/** Evaluates what was just written, without reading it back. */
 	@EventListener
 	void onConfigurationChanged(GatewayConfigurationChanged event) {
-		evaluateAndStore(event.gatewayId(), event.trigger());
+		evaluateAndStore(event.written(), EvaluationTrigger.of(event.how()), System.nanoTime());
 	}
 
 	/**
@@ -50,10 +52,14 @@ public class EvaluationService {
 	 * @return the evaluation's id
 	 */
 	@Transactional
-	public UUID evaluateAndStore(UUID gatewayId, String trigger) {
+	public UUID evaluateAndStore(UUID gatewayId, EvaluationTrigger trigger) {
 		long start = System.nanoTime();
 		StoredGateway gateway = this.loader.find(gatewayId)
 			.orElseThrow(() -> new IllegalArgumentException("No gateway " + gatewayId));
+		return evaluateAndStore(WrittenGateway.of(gateway), trigger, start);
+	}
+
+	private UUID evaluateAndStore(WrittenGateway gateway, EvaluationTrigger trigger, long start) {
 		long loaded = System.nanoTime();
 		GatewayResult result = GatewayResult.evaluate(gateway.snapshot(), this.referenceData.exchangeOnline());
 		long evaluated = System.nanoTime();

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import ch.mspguard.gateway.StoredGateway;
+import ch.mspguard.gateway.WrittenGateway;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +37,8 @@ class EvaluationStore {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	UUID store(StoredGateway gateway, GatewayResult result, String trigger, String triggeredBy, Instant at) {
+	UUID store(WrittenGateway gateway, GatewayResult result, EvaluationTrigger trigger, String triggeredBy,
+			Instant at) {
 		UUID id = UUID.randomUUID();
 		Map<Light, Integer> lights = new EnumMap<>(Light.class);
 		Map<String, Integer> failingRules = new TreeMap<>();
@@ -60,7 +61,7 @@ class EvaluationStore {
 				                        findings, details, red_tenants, yellow_tenants, green_tenants,
 				                        failing_rule_tenants)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb)""", id, gateway.id(),
-				Timestamp.from(at), Catalogue.VERSION, trigger, triggeredBy, result.light().name(),
+				Timestamp.from(at), Catalogue.VERSION, trigger.name(), triggeredBy, result.light().name(),
 				JSON.writeValueAsString(stored(result.gatewayFindings(), gateway)),
 				JSON.writeValueAsString(details(result.gatewayFindings())), lights.getOrDefault(Light.RED, 0),
 				lights.getOrDefault(Light.YELLOW, 0), lights.getOrDefault(Light.GREEN, 0),
@@ -79,7 +80,7 @@ class EvaluationStore {
 		return id;
 	}
 
-	private static List<StoredFinding> stored(List<Finding> findings, StoredGateway gateway) {
+	private static List<StoredFinding> stored(List<Finding> findings, WrittenGateway gateway) {
 		return findings.stream()
 			.map((finding) -> StoredFinding.of(finding,
 					(finding.domain() != null) ? gateway.domainIds().get(finding.domain()) : null))

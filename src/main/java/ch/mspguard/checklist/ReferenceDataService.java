@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditLog;
 import ch.mspguard.gateway.GatewayDirectory;
 import ch.mspguard.gateway.Network;
@@ -72,12 +73,13 @@ public class ReferenceDataService {
 				.map((stored) -> stored.snapshot().isPureExchangeOnline())
 				.orElse(false);
 			if (pure) {
-				this.evaluations.evaluateAndStore(gateway.id(), "REFERENCE_DATA");
+				this.evaluations.evaluateAndStore(gateway.id(), EvaluationTrigger.REFERENCE_DATA);
 				reevaluated.add(gateway.name());
 			}
 		}
-		this.audit.record("REFERENCE_DATA_REPLACED", ReferenceData.EXCHANGE_ONLINE, Map.of("version", version.strip(),
-				"networks", networks.stream().map(Network::text).toList(), "reevaluated", reevaluated));
+		this.audit.record(AuditAction.REFERENCE_DATA_REPLACED, ReferenceData.EXCHANGE_ONLINE,
+				Map.of("version", version.strip(), "networks", networks.stream().map(Network::text).toList(),
+						"reevaluated", reevaluated));
 		return reevaluated;
 	}
 

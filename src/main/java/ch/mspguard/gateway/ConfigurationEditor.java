@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditLog;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,7 +50,7 @@ public class ConfigurationEditor {
 	 */
 	@Transactional
 	public SnapshotDiff editDomain(UUID tenantId, UUID domainId, long expectedVersion, DomainConfig updated) {
-		return change(gatewayOfTenant(tenantId), "DOMAIN_CHANGED", (stored) -> {
+		return change(gatewayOfTenant(tenantId), AuditAction.DOMAIN_CHANGED, (stored) -> {
 			DomainConfig current = domain(stored, tenantId, domainId);
 			long version = stored.versions().get(domainId);
 			if (version != expectedVersion) {
@@ -63,7 +64,7 @@ public class ConfigurationEditor {
 
 	@Transactional
 	public SnapshotDiff createDomain(UUID tenantId, DomainConfig domain) {
-		return change(gatewayOfTenant(tenantId), "DOMAIN_CREATED", (stored) -> {
+		return change(gatewayOfTenant(tenantId), AuditAction.DOMAIN_CREATED, (stored) -> {
 			if (stored.domainIds().containsKey(domain.name())) {
 				throw new InvalidEditException(List.of(ValidationError.of("/name", "domain.exists", domain.name())));
 			}
@@ -77,7 +78,7 @@ public class ConfigurationEditor {
 
 	@Transactional
 	public SnapshotDiff deleteDomain(UUID tenantId, UUID domainId) {
-		return change(gatewayOfTenant(tenantId), "DOMAIN_DELETED", (stored) -> {
+		return change(gatewayOfTenant(tenantId), AuditAction.DOMAIN_DELETED, (stored) -> {
 			DomainConfig current = domain(stored, tenantId, domainId);
 			return replaceDomains(stored, tenantId,
 					(domains) -> domains.stream().filter((domain) -> !domain.name().equals(current.name())).toList());
@@ -94,7 +95,7 @@ public class ConfigurationEditor {
 			TenantAttestation attestation) {
 		UUID gatewayId = gatewayOfTenant(tenantId);
 		TenantAttestation before = attestation(tenantId);
-		SnapshotDiff diff = change(gatewayId, "TENANT_CHANGED", (stored) -> {
+		SnapshotDiff diff = change(gatewayId, AuditAction.TENANT_CHANGED, (stored) -> {
 			TenantConfig current = tenant(stored, tenantId);
 			long version = stored.versions().get(tenantId);
 			if (version != expectedVersion) {
@@ -119,14 +120,14 @@ public class ConfigurationEditor {
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("before", String.valueOf(before));
 			details.put("after", String.valueOf(attestation));
-			this.audit.record("TENANT_ATTESTATION_CHANGED", tenantId.toString(), details);
+			this.audit.record(AuditAction.TENANT_ATTESTATION_CHANGED, tenantId.toString(), details);
 		}
 		return diff;
 	}
 
 	@Transactional
 	public SnapshotDiff createTenant(UUID gatewayId, TenantConfig tenant) {
-		return change(gatewayId, "TENANT_CREATED", (stored) -> {
+		return change(gatewayId, AuditAction.TENANT_CREATED, (stored) -> {
 			if (stored.tenantIds().keySet().stream().anyMatch((name) -> name.equalsIgnoreCase(tenant.name()))) {
 				throw new InvalidEditException(List.of(ValidationError.of("/name", "tenant.exists", tenant.name())));
 			}
@@ -146,7 +147,7 @@ public class ConfigurationEditor {
 
 	@Transactional
 	public SnapshotDiff deleteTenant(UUID tenantId) {
-		return change(gatewayOfTenant(tenantId), "TENANT_DELETED", (stored) -> {
+		return change(gatewayOfTenant(tenantId), AuditAction.TENANT_DELETED, (stored) -> {
 			TenantConfig current = tenant(stored, tenantId);
 			return new GatewaySnapshot(stored.snapshot().gateway(),
 					stored.snapshot()
@@ -163,7 +164,7 @@ public class ConfigurationEditor {
 	 */
 	@Transactional
 	public SnapshotDiff editGateway(UUID gatewayId, long expectedVersion, GatewaySettings settings) {
-		return change(gatewayId, "GATEWAY_CHANGED", (stored) -> {
+		return change(gatewayId, AuditAction.GATEWAY_CHANGED, (stored) -> {
 			if (stored.version() != expectedVersion) {
 				throw new ConcurrentEditException(stored.snapshot().gateway(), stored.version());
 			}
@@ -194,7 +195,7 @@ public class ConfigurationEditor {
 
 	}
 
-	private SnapshotDiff change(UUID gatewayId, String action, Change change) {
+	private SnapshotDiff change(UUID gatewayId, AuditAction action, Change change) {
 		if (!this.loader.lock(gatewayId)) {
 			throw new NotFoundException("gateway " + gatewayId);
 		}
@@ -204,8 +205,9 @@ public class ConfigurationEditor {
 		if (diff.isEmpty()) {
 			return diff;
 		}
-		this.writer.write(stored, updated, diff);
-		this.events.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.EDIT));
+		WrittenGateway written = this.writer.write(stored, updated, diff);
+		this.events
+			.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.How.EDIT, written));
 		this.audit.record(action, stored.name(), Map.of("changes", EditAudit.describe(diff)));
 		return diff;
 	}

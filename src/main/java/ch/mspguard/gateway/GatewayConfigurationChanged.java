@@ -7,12 +7,17 @@ import java.util.UUID;
  * listeners (the checklist) bring derived state up to date before it commits.
  *
  * @param gatewayId the gateway
- * @param trigger what changed it: {@code IMPORT} or {@code EDIT}
+ * @param how what changed it
+ * @param written the configuration as just written, with the ids of its tenants and
+ * domains, so that listeners need not read it back
  */
-public record GatewayConfigurationChanged(UUID gatewayId, String trigger) {
+public record GatewayConfigurationChanged(UUID gatewayId, How how, WrittenGateway written) {
 
-	public static final String IMPORT = "IMPORT";
+	/** The kinds of change. */
+	public enum How {
 
-	public static final String EDIT = "EDIT";
+		IMPORT, EDIT
+
+	}
 
 }

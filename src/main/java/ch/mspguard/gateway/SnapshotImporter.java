@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditLog;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -106,14 +107,16 @@ public class SnapshotImporter {
 	}
 
 	private ImportResult write(StoredGateway existing, ImportPlan plan, String source, String origin) {
-		UUID gatewayId = this.writer.write(existing, plan.after(), plan.diff());
-		this.events.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.IMPORT));
-		List<ImportResult.TenantRef> tenants = this.jdbc
-			.sql("SELECT id, name FROM tenant WHERE gateway_id = ? ORDER BY position, name")
-			.param(gatewayId)
-			.query((rs, row) -> new ImportResult.TenantRef(rs.getObject(1, UUID.class), rs.getString(2)))
-			.list();
-		this.audit.record("SNAPSHOT_IMPORTED", plan.gatewayName(),
+		WrittenGateway written = this.writer.write(existing, plan.after(), plan.diff());
+		UUID gatewayId = written.id();
+		this.events
+			.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.How.IMPORT, written));
+		List<ImportResult.TenantRef> tenants = plan.after()
+			.tenants()
+			.stream()
+			.map((tenant) -> new ImportResult.TenantRef(written.tenantIds().get(tenant.name()), tenant.name()))
+			.toList();
+		this.audit.record(AuditAction.SNAPSHOT_IMPORTED, plan.gatewayName(),
 				summary(source, origin, plan.diff(), plan.usersWithoutTenant()));
 		this.events.publishEvent(new SnapshotImported(gatewayId, plan.gatewayName(), source, origin, plan.diff(),
 				plan.usersWithoutTenant()));

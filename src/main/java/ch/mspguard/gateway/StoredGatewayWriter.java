@@ -36,9 +36,11 @@ class StoredGatewayWriter {
 		this.jdbc = jdbc;
 	}
 
-	/** Writes the incoming configuration and returns the gateway's id. */
+	/**
+	 * Writes the incoming configuration and returns it with the ids it was written under.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	UUID write(StoredGateway existing, GatewaySnapshot incoming, SnapshotDiff diff) {
+	WrittenGateway write(StoredGateway existing, GatewaySnapshot incoming, SnapshotDiff diff) {
 		UUID gatewayId = (existing != null) ? existing.id() : insertGateway(incoming.gateway());
 		if (existing != null && !diff.gatewayChanges().isEmpty()) {
 			updateGateway(gatewayId, incoming.gateway());
@@ -53,7 +55,21 @@ class StoredGatewayWriter {
 				diff.removedDomains().stream().map((ref) -> existing.domainIds().get(ref.domain())).toList());
 		delete("DELETE FROM tenant WHERE id = ?",
 				diff.removedTenants().stream().map((name) -> existing.tenantIds().get(name)).toList());
-		return gatewayId;
+		return written(gatewayId, existing, incoming, tenantIds, rewrite);
+	}
+
+	private static WrittenGateway written(UUID gatewayId, StoredGateway existing, GatewaySnapshot incoming,
+			Map<String, UUID> tenantIds, Map<String, UUID> rewrittenDomains) {
+		Map<String, UUID> tenants = new HashMap<>();
+		Map<String, UUID> domains = new HashMap<>();
+		for (TenantConfig tenant : incoming.tenants()) {
+			tenants.put(tenant.name(), tenantIds.get(tenant.name()));
+			for (DomainConfig domain : tenant.domains()) {
+				UUID id = rewrittenDomains.get(domain.name());
+				domains.put(domain.name(), (id != null) ? id : existing.domainIds().get(domain.name()));
+			}
+		}
+		return new WrittenGateway(gatewayId, incoming, Map.copyOf(tenants), Map.copyOf(domains));
 	}
 
 	private UUID insertGateway(GatewaySettings settings) {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVPrinter;
@@ -83,7 +84,7 @@ class AuditCsvController {
 			details.put("dialect", csv.parameter());
 			details.put("filter", filter.toString());
 			details.put("rows", rows[0]);
-			this.audit.record(ExportAudit.AUDIT_CSV, "audit", details);
+			this.audit.record(AuditAction.EXPORT_AUDIT_CSV, "audit", details);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package ch.mspguard.report;
 
+import ch.mspguard.audit.AuditAction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ class CsvExporter {
 			details.put("rows", csv.rows());
 			details.put("complete", complete);
 			details.put("language", locale.getLanguage());
-			this.audit.record((tenantId != null) ? ExportAudit.TENANT_CSV : ExportAudit.FINDINGS_CSV,
+			this.audit.record((tenantId != null) ? AuditAction.EXPORT_TENANT_CSV : AuditAction.EXPORT_FINDINGS_CSV,
 					(tenantId != null) ? tenantId.toString() : "all", details);
 		}
 	}

@@ -2,6 +2,7 @@ package ch.mspguard.report;
 
 import java.util.Map;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditLog;
 
 import org.springframework.stereotype.Component;
@@ -17,16 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ExportAudit {
 
-	static final String TENANT_PDF = "EXPORT_TENANT_PDF";
-
-	static final String SUMMARY_PDF = "EXPORT_SUMMARY_PDF";
-
-	static final String TENANT_CSV = "EXPORT_TENANT_CSV";
-
-	static final String FINDINGS_CSV = "EXPORT_FINDINGS_CSV";
-
-	static final String AUDIT_CSV = "EXPORT_AUDIT_CSV";
-
 	private final AuditLog log;
 
 	private final TransactionTemplate transactions;
@@ -37,7 +28,7 @@ class ExportAudit {
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	void record(String action, String target, Map<String, ?> details) {
+	void record(AuditAction action, String target, Map<String, ?> details) {
 		this.transactions.executeWithoutResult((status) -> this.log.record(action, target, details));
 	}
 

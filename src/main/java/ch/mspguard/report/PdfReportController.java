@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.checklist.Catalogue;
 import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
@@ -74,7 +75,7 @@ class PdfReportController {
 			TenantReport report = this.transactions.read(() -> tenantReport(tenantId, locale));
 			StoredEvaluation evaluation = report.evaluation();
 			byte[] pdf = this.renderer.render("report/tenant", Map.of("report", report), locale);
-			this.audit.record(ExportAudit.TENANT_PDF, tenantId.toString(), details(ExportFilter.NONE,
+			this.audit.record(AuditAction.EXPORT_TENANT_PDF, tenantId.toString(), details(ExportFilter.NONE,
 					evaluation.gatewayFindings().size() + evaluation.findings().size(), locale));
 			return pdf("report-" + evaluation.tenantName() + "-" + CsvExportController.today() + ".pdf", pdf);
 		}
@@ -105,7 +106,7 @@ class PdfReportController {
 			variables.put("format", this.format);
 			variables.put("ruleTitles", ruleTitles(locale));
 			byte[] pdf = this.renderer.render("report/summary", variables, locale);
-			this.audit.record(ExportAudit.SUMMARY_PDF, "all", details(filter, report.total(), locale));
+			this.audit.record(AuditAction.EXPORT_SUMMARY_PDF, "all", details(filter, report.total(), locale));
 			return pdf("summary-" + CsvExportController.today() + ".pdf", pdf);
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditLog;
 import ch.mspguard.secrets.SecretKeys;
 import ch.mspguard.tenant.Actor;
@@ -93,13 +94,13 @@ class EndpointStore {
 						settings.autoApply(), seal(settings.token()), seal(settings.secret()), actor)
 				.update();
 		}
-		this.audit.record("SEPPMAIL_ENDPOINT_SAVED", gatewayId.toString(), settings.auditDetails());
+		this.audit.record(AuditAction.SEPPMAIL_ENDPOINT_SAVED, gatewayId.toString(), settings.auditDetails());
 	}
 
 	@Transactional
 	void delete(UUID gatewayId) {
 		if (this.jdbc.sql("DELETE FROM seppmail_endpoint WHERE gateway_id = ?").param(gatewayId).update() > 0) {
-			this.audit.record("SEPPMAIL_ENDPOINT_REMOVED", gatewayId.toString(), Map.of());
+			this.audit.record(AuditAction.SEPPMAIL_ENDPOINT_REMOVED, gatewayId.toString(), Map.of());
 		}
 	}
 

@@ -3,6 +3,7 @@ package ch.mspguard.user;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditLog;
 
 import org.springframework.context.event.EventListener;
@@ -27,14 +28,14 @@ class LoginAudit {
 
 	@EventListener
 	void succeeded(InteractiveAuthenticationSuccessEvent event) {
-		this.audit.recordAnonymous(event.getAuthentication().getName(), "LOGIN_SUCCEEDED", null,
+		this.audit.recordAnonymous(event.getAuthentication().getName(), AuditAction.LOGIN_SUCCEEDED, null,
 				details(event.getAuthentication().getDetails(), null));
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String reason = (event.getException() instanceof LoginThrottledException) ? "throttled" : "bad credentials";
-		this.audit.recordAnonymous(event.getAuthentication().getName(), "LOGIN_FAILED", null,
+		this.audit.recordAnonymous(event.getAuthentication().getName(), AuditAction.LOGIN_FAILED, null,
 				details(event.getAuthentication().getDetails(), reason));
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditLog;
 import ch.mspguard.secrets.SecretKeys;
 
@@ -89,7 +90,7 @@ public class SecondFactorService {
 		}
 		this.accounts.enrolSecondFactor(username, this.keys.encrypt("totp", base32Secret), step.getAsLong(),
 				codes.stream().map(this::hash).toArray(String[]::new));
-		this.audit.record("SECOND_FACTOR_ENROLLED", username, Map.of());
+		this.audit.record(AuditAction.SECOND_FACTOR_ENROLLED, username, Map.of());
 		return Optional.of(codes);
 	}
 
@@ -138,7 +139,7 @@ public class SecondFactorService {
 	@Transactional
 	public void reset(String username) {
 		this.accounts.removeSecondFactor(username, new String[0]);
-		this.audit.record("SECOND_FACTOR_RESET", username, Map.of());
+		this.audit.record(AuditAction.SECOND_FACTOR_RESET, username, Map.of());
 	}
 
 	@Transactional(readOnly = true)
@@ -159,7 +160,8 @@ public class SecondFactorService {
 				                                 updated_at = now()""")
 			.params(REQUIRED_SETTING, String.valueOf(required), by)
 			.update();
-		this.audit.record("SECOND_FACTOR_REQUIREMENT_CHANGED", REQUIRED_SETTING, Map.of("required", required));
+		this.audit.record(AuditAction.SECOND_FACTOR_REQUIREMENT_CHANGED, REQUIRED_SETTING,
+				Map.of("required", required));
 	}
 
 	private Optional<State> state(String username) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditLog;
 import ch.mspguard.gateway.ValidationError;
 import ch.mspguard.tenant.Role;
@@ -64,7 +65,7 @@ public class UserService {
 		}
 		UserAccount account = this.users
 			.save(new UserAccount(user.username(), this.encoder.encode(user.password()), role, user.tenantId()));
-		this.audit.record("USER_CREATED", user.username(),
+		this.audit.record(AuditAction.USER_CREATED, user.username(),
 				Map.of("role", role.name(), "tenantId", String.valueOf(user.tenantId())));
 		return account.getId();
 	}
@@ -78,7 +79,8 @@ public class UserService {
 			return false;
 		}
 		this.users.save(new UserAccount(username, this.encoder.encode(password), role, tenantId));
-		this.audit.record("USER_CREATED", username, Map.of("role", role.name(), "tenantId", String.valueOf(tenantId)));
+		this.audit.record(AuditAction.USER_CREATED, username,
+				Map.of("role", role.name(), "tenantId", String.valueOf(tenantId)));
 		return true;
 	}
 
@@ -89,7 +91,8 @@ public class UserService {
 			.orElseThrow(() -> new InvalidUserException(List.of(ValidationError.of("/id", "user.unknown"))));
 		if (account.isEnabled() != enabled) {
 			account.setEnabled(enabled);
-			this.audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", account.getUsername(), Map.of());
+			this.audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, account.getUsername(),
+					Map.of());
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.IntegrationTest;
 import ch.mspguard.TestDatabase;
 import ch.mspguard.TestSnapshots;
@@ -107,7 +108,7 @@ class CsvExportTests {
 
 		assertSameFindings(findings(ReportFixtures.csv(text, ';')),
 				ReportFixtures.api(this.mvc, this.users, bravo, "de"));
-		JsonNode event = this.audit.latest(ExportAudit.TENANT_CSV, bravo.toString());
+		JsonNode event = this.audit.latest(AuditAction.EXPORT_TENANT_CSV.name(), bravo.toString());
 		assertThat(event.get("actor").asString()).isEqualTo(TestUsers.OPERATOR);
 		assertThat(event.get("format").asString()).isEqualTo("csv");
 		assertThat(event.get("dialect").asString()).isEqualTo("excel");
@@ -138,7 +139,7 @@ class CsvExportTests {
 		List<CSVRecord> none = allTenants(session, "gateway", gateway.toString(), "light", "GREEN");
 		assertThat(none).hasSize(2);
 		assertThat(none.get(1).toList()).containsExactly(FindingsCsvWriter.END, "0");
-		JsonNode event = this.audit.latest(ExportAudit.FINDINGS_CSV, "all");
+		JsonNode event = this.audit.latest(AuditAction.EXPORT_FINDINGS_CSV.name(), "all");
 		assertThat(event.get("filter").get("light").asString()).isEqualTo("GREEN");
 		assertThat(event.get("filter").get("gateway").asString()).isEqualTo(gateway.toString());
 		assertThat(event.get("rows").asLong()).isZero();
@@ -166,7 +167,7 @@ class CsvExportTests {
 		assertThat(records).noneMatch((record) -> record.get(0).equals(FindingsCsvWriter.END));
 		assertThat(Long.parseLong(last.get(1))).isEqualTo(records.size() - 2)
 			.isEqualTo(ReportFixtures.api(this.mvc, this.users, tenants.get(0), "en").get("findings").size());
-		JsonNode event = this.audit.latest(ExportAudit.FINDINGS_CSV, "all");
+		JsonNode event = this.audit.latest(AuditAction.EXPORT_FINDINGS_CSV.name(), "all");
 		assertThat(event.get("complete").asBoolean()).isFalse();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import ch.mspguard.audit.AuditAction;
 import ch.mspguard.BrowserSupport;
 import ch.mspguard.TestSnapshots;
 import ch.mspguard.TestUsers;
@@ -110,7 +111,7 @@ class ExportButtonsBrowserTests {
 	/** The rows of the latest audited all-tenant CSV of this test's gateway and light. */
 	private JsonNode auditedRows(String light) {
 		try {
-			JsonNode event = this.audit.latest(ExportAudit.FINDINGS_CSV, "all");
+			JsonNode event = this.audit.latest(AuditAction.EXPORT_FINDINGS_CSV.name(), "all");
 			JsonNode filter = event.get("filter");
 			boolean ours = filter.path("gateway").asString("").equals(this.gatewayId.toString()) && ((light == null)
 					? filter.path("light").isMissingNode() : filter.path("light").asString("").equals(light));

@@ -50,7 +50,6 @@ class AuditPageController {
 					.encode()
 					.build()
 					.toUriString());
-		model.addAttribute("navSection", "audit");
 		return "audit/list";
 	}
 

@@ -2,10 +2,8 @@ package ch.mspguard.checklist;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import ch.mspguard.gateway.GatewaySnapshot;
@@ -49,122 +47,70 @@ class FindingsApiController {
 	}
 
 	@GetMapping("/api/rules")
-	List<Map<String, Object>> rules(Locale locale) {
-		return Catalogue.rules().stream().map((rule) -> {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("id", rule.id());
-			body.put("version", Catalogue.VERSION);
-			body.put("scope", rule.scope());
-			body.put("severity", rule.severity());
-			body.put("source", rule.source());
-			body.put("title", this.texts.title(rule, locale));
-			body.put("rationale", this.texts.rationale(rule, locale));
-			body.put("remediation", this.texts.remediation(rule, locale));
-			return body;
-		}).toList();
+	List<FindingsApi.RuleBody> rules(Locale locale) {
+		return Catalogue.rules()
+			.stream()
+			.map((rule) -> new FindingsApi.RuleBody(rule.id(), Catalogue.VERSION, rule.scope(), rule.severity(),
+					rule.source(), this.texts.title(rule, locale), this.texts.rationale(rule, locale),
+					this.texts.remediation(rule, locale)))
+			.toList();
 	}
 
 	@GetMapping("/api/tenants")
-	List<Map<String, Object>> tenants() {
-		return this.evaluations.tenants().stream().map(FindingsApiController::summary).toList();
+	List<FindingsApi.TenantSummary> tenants() {
+		return this.evaluations.tenants().stream().map(FindingsApi.TenantSummary::of).toList();
 	}
 
 	@GetMapping("/api/tenants/{tenantId}")
-	Map<String, Object> tenant(@PathVariable UUID tenantId, Locale locale) {
-		StoredEvaluation evaluation = this.evaluations.tenant(tenantId)
-			.orElseThrow(() -> new TenantNotFoundException(tenantId));
-		Map<String, Object> body = summary(evaluation);
-		body.put("evaluationId", evaluation.evaluationId());
-		body.put("catalogueVersion", evaluation.catalogueVersion());
-		List<Map<String, Object>> findings = new ArrayList<>();
-		findings(this.texts.render(evaluation.gatewayFindings(), evaluation.gatewayDetails(), locale), findings);
-		findings(this.texts.render(evaluation.findings(), evaluation.details(), locale), findings);
-		body.put("findings", findings);
-		return body;
+	FindingsApi.TenantBody tenant(@PathVariable UUID tenantId, Locale locale) {
+		StoredEvaluation e = this.evaluations.tenant(tenantId).orElseThrow(() -> new TenantNotFoundException(tenantId));
+		List<FindingsApi.FindingBody> findings = new ArrayList<>();
+		findings.addAll(findings(this.texts.render(e.gatewayFindings(), e.gatewayDetails(), locale)));
+		findings.addAll(findings(this.texts.render(e.findings(), e.details(), locale)));
+		return new FindingsApi.TenantBody(e.tenantId(), e.tenantName(), e.displayName(), e.gatewayName(), e.gatewayId(),
+				e.light(), e.counts(), e.worstRule(), e.evaluatedAt(), e.evaluationId(), e.catalogueVersion(),
+				findings);
 	}
 
 	@GetMapping("/api/gateways")
-	List<Map<String, Object>> gateways() {
-		return this.evaluations.gateways().stream().map((gateway) -> {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("id", gateway.gatewayId());
-			body.put("name", gateway.gatewayName());
-			body.put("status", gateway.light());
-			body.put("evaluatedAt", gateway.evaluatedAt());
-			return body;
-		}).toList();
+	List<FindingsApi.GatewaySummary> gateways() {
+		return this.evaluations.gateways()
+			.stream()
+			.map((gateway) -> new FindingsApi.GatewaySummary(gateway.gatewayId(), gateway.gatewayName(),
+					gateway.light(), gateway.evaluatedAt()))
+			.toList();
 	}
 
 	@GetMapping("/api/gateways/{gatewayId}")
-	Map<String, Object> gateway(@PathVariable UUID gatewayId, Locale locale) {
+	FindingsApi.GatewayBody gateway(@PathVariable UUID gatewayId, Locale locale) {
 		StoredGatewayEvaluation gateway = this.evaluations.gateway(gatewayId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", gateway.gatewayId());
-		body.put("name", gateway.gatewayName());
-		body.put("status", gateway.light());
-		body.put("evaluatedAt", gateway.evaluatedAt());
-		body.put("evaluationId", gateway.evaluationId());
-		body.put("catalogueVersion", gateway.catalogueVersion());
-		List<Map<String, Object>> findings = new ArrayList<>();
-		findings(this.texts.render(gateway.findings(), gateway.details(), locale), findings);
-		body.put("findings", findings);
-		return body;
+		return new FindingsApi.GatewayBody(gateway.gatewayId(), gateway.gatewayName(), gateway.light(),
+				gateway.evaluatedAt(), gateway.evaluationId(), gateway.catalogueVersion(),
+				findings(this.texts.render(gateway.findings(), gateway.details(), locale)));
 	}
 
 	@PostMapping(path = "/api/snapshots/evaluate", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('OPERATOR', 'AUDITOR')")
-	Map<String, Object> dryRun(HttpServletRequest request, Locale locale) throws IOException {
+	FindingsApi.DryRunBody dryRun(HttpServletRequest request, Locale locale) throws IOException {
 		if (request.getContentLengthLong() > SnapshotReader.MAX_BYTES) {
 			throw SnapshotInvalidException.tooLarge(SnapshotReader.MAX_BYTES);
 		}
 		GatewaySnapshot snapshot = this.reader.read(request.getInputStream());
 		GatewayResult result = this.evaluator.dryRun(snapshot);
-		Map<String, Object> gateway = new LinkedHashMap<>();
-		gateway.put("name", snapshot.gateway().name());
-		gateway.put("status", result.light());
-		List<Map<String, Object>> gatewayFindings = new ArrayList<>();
-		findings(this.texts.renderFresh(result.gatewayFindings(), true, locale), gatewayFindings);
-		gateway.put("findings", gatewayFindings);
-		List<Map<String, Object>> tenants = new ArrayList<>();
-		result.tenants().values().forEach((tenant) -> {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("name", tenant.tenant());
-			body.put("status", tenant.light());
-			body.put("counts", tenant.counts());
-			List<Map<String, Object>> findings = new ArrayList<>();
-			findings(this.texts.renderFresh(tenant.allFindings(), true, locale), findings);
-			body.put("findings", findings);
-			tenants.add(body);
-		});
-		return Map.of("gateway", gateway, "tenants", tenants);
+		FindingsApi.DryRunGateway gateway = new FindingsApi.DryRunGateway(snapshot.gateway().name(), result.light(),
+				findings(this.texts.renderFresh(result.gatewayFindings(), true, locale)));
+		List<FindingsApi.DryRunTenant> tenants = result.tenants()
+			.values()
+			.stream()
+			.map((tenant) -> new FindingsApi.DryRunTenant(tenant.tenant(), tenant.light(), tenant.counts(),
+					findings(this.texts.renderFresh(tenant.allFindings(), true, locale))))
+			.toList();
+		return new FindingsApi.DryRunBody(gateway, tenants);
 	}
 
-	private static Map<String, Object> summary(StoredEvaluation evaluation) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", evaluation.tenantId());
-		body.put("name", evaluation.tenantName());
-		body.put("displayName", evaluation.displayName());
-		body.put("gateway", evaluation.gatewayName());
-		body.put("gatewayId", evaluation.gatewayId());
-		body.put("status", evaluation.light());
-		body.put("counts", evaluation.counts());
-		body.put("worstRule", evaluation.worstRule());
-		body.put("evaluatedAt", evaluation.evaluatedAt());
-		return body;
-	}
-
-	private static void findings(List<RenderedFinding> rendered, List<Map<String, Object>> into) {
-		for (RenderedFinding finding : rendered) {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("ruleId", finding.ruleId());
-			body.put("scope", finding.scope());
-			body.put("domain", finding.domain());
-			body.put("outcome", finding.outcome());
-			body.put("message", finding.message());
-			body.put("remediation", finding.remediation());
-			into.add(body);
-		}
+	private static List<FindingsApi.FindingBody> findings(List<RenderedFinding> rendered) {
+		return rendered.stream().map(FindingsApi.FindingBody::of).toList();
 	}
 
 }

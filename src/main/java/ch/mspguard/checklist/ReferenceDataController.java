@@ -39,7 +39,6 @@ class ReferenceDataController {
 	@GetMapping("/reference-data")
 	String show(Model model) {
 		model.addAttribute("exchangeOnline", this.referenceData.exchangeOnline());
-		model.addAttribute("navSection", "rules");
 		return "rules/reference-data";
 	}
 

@@ -102,7 +102,6 @@ class DomainPageController {
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("findings", findings);
 		model.addAttribute("tlsLevels", TlsLevel.values());
-		model.addAttribute("navSection", "tenants");
 		return "tenants/domain";
 	}
 

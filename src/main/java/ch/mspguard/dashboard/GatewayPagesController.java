@@ -62,7 +62,6 @@ class GatewayPagesController {
 	@GetMapping("/gateways")
 	String list(Model model) {
 		model.addAttribute("gateways", this.evaluations.gateways());
-		model.addAttribute("navSection", "gateways");
 		return "gateways/list";
 	}
 
@@ -137,7 +136,6 @@ class GatewayPagesController {
 			model.addAttribute("newTenant", new NameForm(""));
 		}
 		model.addAttribute("hostings", Hosting.values());
-		model.addAttribute("navSection", "gateways");
 		return "gateways/gateway";
 	}
 

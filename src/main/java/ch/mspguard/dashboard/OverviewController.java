@@ -53,7 +53,6 @@ class OverviewController {
 		model.addAttribute("exportCsv", filter.export("/reports/findings.csv", null));
 		model.addAttribute("exportExcel", filter.export("/reports/findings.csv", "excel"));
 		model.addAttribute("exportSummary", filter.export("/reports/summary.pdf", null));
-		model.addAttribute("navSection", "tenants");
 		return "tenants/overview";
 	}
 

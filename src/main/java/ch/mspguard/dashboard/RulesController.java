@@ -29,7 +29,6 @@ class RulesController {
 	String rules(Locale locale, Model model) {
 		model.addAttribute("rules", Catalogue.rules().stream().map((rule) -> text(rule, locale)).toList());
 		model.addAttribute("version", Catalogue.VERSION);
-		model.addAttribute("navSection", "rules");
 		return "rules/list";
 	}
 

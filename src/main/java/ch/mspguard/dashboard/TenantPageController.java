@@ -43,7 +43,6 @@ class TenantPageController {
 		model.addAttribute("view", view);
 		model.addAttribute("unassigned", UnassignedTenants.isUnassigned(evaluation.tenantName()));
 		model.addAttribute("all", all);
-		model.addAttribute("navSection", "tenants");
 		return "tenants/tenant";
 	}
 

@@ -111,7 +111,6 @@ class TenantSettingsController {
 					.filter((domain) -> domain.id().equals(domainId))
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("domain " + domainId)));
-		model.addAttribute("navSection", "tenants");
 		return "tenants/delete-domain";
 	}
 
@@ -128,7 +127,6 @@ class TenantSettingsController {
 		TenantDetails tenant = load(tenantId);
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("users", this.members.usernamesOf(List.of(tenantId)));
-		model.addAttribute("navSection", "tenants");
 		return "tenants/delete-tenant";
 	}
 
@@ -150,7 +148,6 @@ class TenantSettingsController {
 			model.addAttribute("newDomain", new NameForm(""));
 		}
 		model.addAttribute("tlsChoices", MailServerTls.values());
-		model.addAttribute("navSection", "tenants");
 		return "tenants/settings";
 	}
 

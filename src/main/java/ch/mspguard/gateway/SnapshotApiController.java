@@ -1,8 +1,7 @@
 package ch.mspguard.gateway;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +36,7 @@ class SnapshotApiController {
 
 	@PostMapping(path = "/api/snapshots", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasRole('OPERATOR')")
-	Map<String, Object> importSnapshot(HttpServletRequest request) throws IOException {
+	ImportBody importSnapshot(HttpServletRequest request) throws IOException {
 		if (request.getContentLengthLong() > SnapshotReader.MAX_BYTES) {
 			throw SnapshotInvalidException.tooLarge(SnapshotReader.MAX_BYTES);
 		}
@@ -54,22 +53,29 @@ class SnapshotApiController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	static Map<String, Object> body(ImportResult result) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("gateway", Map.of("id", result.gatewayId(), "name", result.gatewayName()));
-		body.put("tenants", result.tenants().stream().map((t) -> Map.of("id", t.id(), "name", t.name())).toList());
-		Map<String, Object> removed = new LinkedHashMap<>();
-		removed.put("tenants", result.diff().removedTenants());
-		removed.put("domains", result.diff().removedDomains().stream().map(SnapshotDiff.DomainRef::domain).toList());
-		removed.put("usersWithoutTenant", result.usersWithoutTenant());
-		body.put("removed", removed);
-		Map<String, Object> changed = new LinkedHashMap<>();
-		changed.put("newGateway", result.diff().newGateway());
-		changed.put("tenantsAdded", result.diff().addedTenants());
-		changed.put("domainsAdded", result.diff().addedDomains().size());
-		changed.put("domainsChanged", result.diff().changedDomains().size());
-		body.put("changed", changed);
-		return body;
+	/** The answer to an import: what the gateway now holds and what changed. */
+	record ImportBody(Ref gateway, List<Ref> tenants, Removed removed, Changed changed) {
+
+		record Ref(UUID id, String name) {
+		}
+
+		record Removed(List<String> tenants, List<String> domains, List<String> usersWithoutTenant) {
+		}
+
+		record Changed(boolean newGateway, List<String> tenantsAdded, int domainsAdded, int domainsChanged) {
+		}
+
+	}
+
+	static ImportBody body(ImportResult result) {
+		SnapshotDiff diff = result.diff();
+		return new ImportBody(new ImportBody.Ref(result.gatewayId(), result.gatewayName()),
+				result.tenants().stream().map((t) -> new ImportBody.Ref(t.id(), t.name())).toList(),
+				new ImportBody.Removed(diff.removedTenants(),
+						diff.removedDomains().stream().map(SnapshotDiff.DomainRef::domain).toList(),
+						result.usersWithoutTenant()),
+				new ImportBody.Changed(diff.newGateway(), diff.addedTenants(), diff.addedDomains().size(),
+						diff.changedDomains().size()));
 	}
 
 }

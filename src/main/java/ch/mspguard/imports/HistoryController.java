@@ -23,7 +23,6 @@ class HistoryController {
 	@GetMapping("/import/history")
 	String history(Model model) {
 		model.addAttribute("entries", this.history.recent(ENTRIES));
-		model.addAttribute("navSection", "import");
 		return "imports/history";
 	}
 

@@ -51,7 +51,6 @@ class ImportPageController {
 	String page(Model model) {
 		model.addAttribute("gateways", this.gateways.gateways());
 		model.addAttribute("recent", this.history.recent(5));
-		model.addAttribute("navSection", "import");
 		return "imports/import";
 	}
 

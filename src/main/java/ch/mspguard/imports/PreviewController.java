@@ -28,7 +28,6 @@ class PreviewController {
 	String show(@PathVariable String id, Model model) {
 		ImportPreview preview = this.previews.find(id).orElseThrow(PreviewNotFoundException::new);
 		model.addAttribute("view", new PreviewView(preview));
-		model.addAttribute("navSection", "import");
 		return "imports/preview";
 	}
 

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import ch.mspguard.checklist.Catalogue;
+import ch.mspguard.checklist.FindingGroups;
 import ch.mspguard.checklist.Outcome;
 import ch.mspguard.checklist.RenderedFinding;
-import ch.mspguard.checklist.Rule;
-import ch.mspguard.checklist.Scope;
 import ch.mspguard.checklist.StoredEvaluation;
 import ch.mspguard.gateway.TenantAttestation;
 
@@ -21,7 +20,7 @@ import ch.mspguard.gateway.TenantAttestation;
  * @param evaluation the stored evaluation
  * @param gatewayFindings the gateway-scoped findings
  * @param tenantFindings the tenant-scoped findings
- * @param domains per domain its findings in checklist order
+ * @param groups the tenant's own findings grouped into tenant and domains
  * @param remediations what to change, for every finding that needs attention
  * @param attestation the recorded attestation of the tenant's mail server TLS
  * @param generatedBy who asked for the report
@@ -29,9 +28,8 @@ import ch.mspguard.gateway.TenantAttestation;
  * @param evaluatedAt when the evaluation ran, formatted for display
  */
 record TenantReport(StoredEvaluation evaluation, List<RenderedFinding> gatewayFindings,
-		List<RenderedFinding> tenantFindings, Map<String, List<RenderedFinding>> domains,
-		List<Remediation> remediations, TenantAttestation attestation, String generatedBy, String generatedAt,
-		String evaluatedAt) {
+		List<RenderedFinding> tenantFindings, FindingGroups groups, List<Remediation> remediations,
+		TenantAttestation attestation, String generatedBy, String generatedAt, String evaluatedAt) {
 
 	/**
 	 * One remediation text with the findings it fixes.
@@ -46,21 +44,13 @@ record TenantReport(StoredEvaluation evaluation, List<RenderedFinding> gatewayFi
 
 	static TenantReport of(StoredEvaluation evaluation, List<RenderedFinding> gateway, List<RenderedFinding> own,
 			TenantAttestation attestation, String generatedBy, String generatedAt, String evaluatedAt) {
-		List<RenderedFinding> tenant = new ArrayList<>();
-		Map<String, List<RenderedFinding>> domains = new LinkedHashMap<>();
-		for (RenderedFinding finding : own) {
-			if (finding.scope() == Scope.DOMAIN) {
-				domains.computeIfAbsent(finding.domain(), (key) -> new ArrayList<>()).add(finding);
-			}
-			else {
-				tenant.add(finding);
-			}
-		}
-		domains.values().forEach((list) -> list.sort(Comparator.comparing((f) -> Catalogue.position(f.ruleId()))));
+		FindingGroups groups = FindingGroups.of(own);
+		List<RenderedFinding> tenant = groups.tenant();
+		Map<String, List<RenderedFinding>> domains = groups.domains();
 		List<RenderedFinding> all = new ArrayList<>(gateway);
 		all.addAll(tenant);
 		domains.values().forEach(all::addAll);
-		return new TenantReport(evaluation, gateway, tenant, domains, remediations(all), attestation, generatedBy,
+		return new TenantReport(evaluation, gateway, tenant, groups, remediations(all), attestation, generatedBy,
 				generatedAt, evaluatedAt);
 	}
 
@@ -77,19 +67,19 @@ record TenantReport(StoredEvaluation evaluation, List<RenderedFinding> gatewayFi
 		return List.copyOf(byText.values());
 	}
 
+	/** Per domain, its findings in catalogue order. */
+	public Map<String, List<RenderedFinding>> domains() {
+		return this.groups.domains();
+	}
+
 	/** The ids of the rules that make up the domain matrix's columns. */
 	public List<String> domainRuleIds() {
-		return Catalogue.rules().stream().filter((rule) -> rule.scope() == Scope.DOMAIN).map(Rule::id).toList();
+		return FindingGroups.domainRuleIds();
 	}
 
 	/** The outcome of a rule on a domain, for a matrix cell. */
 	public Outcome cell(String domain, String ruleId) {
-		return this.domains.getOrDefault(domain, List.of())
-			.stream()
-			.filter((finding) -> finding.ruleId().equals(ruleId))
-			.map(RenderedFinding::outcome)
-			.findFirst()
-			.orElse(Outcome.UNKNOWN);
+		return this.groups.cell(domain, ruleId);
 	}
 
 	/** The number (from 1) of the remediation that fixes the finding. */

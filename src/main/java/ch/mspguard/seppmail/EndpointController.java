@@ -41,7 +41,6 @@ class EndpointController {
 	@GetMapping("/import/seppmail")
 	String list(Model model) {
 		model.addAttribute("endpoints", this.endpoints.all());
-		model.addAttribute("navSection", "import");
 		return "seppmail/endpoints";
 	}
 
@@ -98,7 +97,6 @@ class EndpointController {
 	private String page(Endpoint endpoint, Model model) {
 		model.addAttribute("endpoint", endpoint);
 		model.addAttribute("schedules", Schedule.values());
-		model.addAttribute("navSection", "import");
 		return "seppmail/endpoint";
 	}
 

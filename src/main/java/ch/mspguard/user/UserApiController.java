@@ -31,9 +31,12 @@ class UserApiController {
 
 	@PostMapping("/api/users")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Object> create(@RequestBody NewUser user) {
-		UUID id = this.users.create(user);
-		return Map.of("id", id, "username", user.username());
+	Created create(@RequestBody NewUser user) {
+		return new Created(this.users.create(user), user.username());
+	}
+
+	/** The answer to a created user. */
+	record Created(UUID id, String username) {
 	}
 
 	@ExceptionHandler(InvalidUserException.class)

@@ -102,7 +102,6 @@ class UsersPageController {
 		model.addAttribute("tenants", this.directory.tenants());
 		model.addAttribute("roles", new Role[] { Role.OPERATOR, Role.AUDITOR, Role.TENANT_ADMIN });
 		model.addAttribute("secondFactorRequired", this.secondFactor.isRequiredForEveryone());
-		model.addAttribute("navSection", "users");
 		return "users/list";
 	}
 

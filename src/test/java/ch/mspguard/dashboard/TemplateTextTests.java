@@ -64,7 +64,7 @@ class TemplateTextTests {
 	 */
 	private static boolean replaced(org.jsoup.nodes.Node node) {
 		for (org.jsoup.nodes.Node current = node; current instanceof Element element; current = current.parent()) {
-			for (String attribute : List.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
+			for (String attribute : List.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert", "th:remove",
 					"sec:authentication")) {
 				if (element.hasAttr(attribute)) {
 					return true;

@@ -118,10 +118,15 @@ class WebSecurityTests {
 				.getResponse()
 				.getRedirectedUrl();
 			assertThat(throttled).as(user).startsWith("/login?throttled=");
+			if (user.equals(known)) {
+				// at once: the delay is a second or two, and a busy machine's further
+				// logins
+				// would outlast it
+				this.mvc.perform(get("/api/tenants").with(this.users.as(known, Role.AUDITOR, null)))
+					.andExpect(status().isTooManyRequests())
+					.andExpect(header().exists("Retry-After"));
+			}
 		}
-		this.mvc.perform(get("/api/tenants").with(this.users.as(known, Role.AUDITOR, null)))
-			.andExpect(status().isTooManyRequests())
-			.andExpect(header().exists("Retry-After"));
 	}
 
 	@Test

@@ -106,6 +106,25 @@ class ConfigurationValidatorTests {
 		assertThat(this.validator.errors()).isEmpty();
 	}
 
+	// Forwarding hosts
+
+	@ParameterizedTest
+	@CsvSource({ "Mail.Acme.EXAMPLE, mail.acme.example", "192.0.2.5, 192.0.2.5", "[2001:DB8::25], [2001:db8::25]",
+			"2001:db8::25, 2001:db8::25", "mx, mx" })
+	void forwardingHostIsAHostNameOrAnIpLiteral(String raw, String stored) {
+		assertThat(this.validator.forwardingHost(raw, "/tenants/0/domains/0/forwardingHost")).isEqualTo(stored);
+		assertThat(this.validator.errors()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "192.0.2.5/32", "192.0.2.256", "mail..acme.example", "mail acme.example", "2001:db8:::25",
+			"mail.acme.example:25" })
+	void forwardingHostThatIsNeitherIsRefused(String raw) {
+		assertThat(this.validator.forwardingHost(raw, "/tenants/0/domains/0/forwardingHost")).isNull();
+		assertThat(this.validator.errors())
+			.contains(ValidationError.of("/tenants/0/domains/0/forwardingHost", "host.invalid", raw));
+	}
+
 	// Networks
 
 	@ParameterizedTest

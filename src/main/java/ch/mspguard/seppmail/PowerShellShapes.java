@@ -28,6 +28,9 @@ final class PowerShellShapes {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** What shallow ConvertTo-Json output looks like, for the messages. */
+	static final String SHALLOW_EXAMPLE = "@{host=…}";
+
 	private PowerShellShapes() {
 	}
 

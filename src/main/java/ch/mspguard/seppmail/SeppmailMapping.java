@@ -418,7 +418,7 @@ class SeppmailMapping {
 
 		private <T> T string(JsonNode value, String at, ConfigurationValidator report, Rule<T> rule) {
 			if (PowerShellShapes.isShallow(value)) {
-				report.reject(at, "seppmail.powershell.shallow");
+				report.reject(at, "seppmail.powershell.shallow", PowerShellShapes.SHALLOW_EXAMPLE);
 				return null;
 			}
 			if (!value.isString()) {
@@ -465,7 +465,7 @@ class SeppmailMapping {
 		/** PowerShell's shallow ConvertTo-Json gets its own explanation. */
 		private static void typeError(JsonNode node, String at, ConfigurationValidator report, String expected) {
 			if (PowerShellShapes.isShallow(node)) {
-				report.reject(at, "seppmail.powershell.shallow");
+				report.reject(at, "seppmail.powershell.shallow", PowerShellShapes.SHALLOW_EXAMPLE);
 			}
 			else {
 				report.reject(at, "field.type", expected);

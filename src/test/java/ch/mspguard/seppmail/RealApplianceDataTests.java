@@ -205,7 +205,7 @@ class RealApplianceDataTests {
 			.andExpect(redirectedUrl("/import"));
 		String page = this.mvc.perform(get("/import").session(session)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Recognised a list of 2 managed domains without the customer key",
-				"Name the customer in the upload form", "ConvertTo-Json -Depth 10");
+				"Name the customer in the upload form", "ConvertTo-Json -Depth 10", "such as “@{host=…}”");
 
 		String preview = upload(session, gateway, "powershell-customers.json",
 				"powershell-domains-without-customer.json", "acme");

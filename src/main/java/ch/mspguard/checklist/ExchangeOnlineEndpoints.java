@@ -15,12 +15,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads Microsoft's endpoints web service answer
  * ({@code /endpoints/Worldwide?ServiceAreas=Exchange}) and picks the TCP 25 sources of
- * {@code *.mail.protection.outlook.com}: the records of service area Exchange whose ports
- * include 25 and whose URLs include that host pattern.
+ * Exchange Online Protection: the records of service area Exchange whose ports include 25
+ * and whose URLs name a mail protection host, {@code *.mail.protection.outlook.com} or
+ * the newer {@code *.mx.microsoft} (matched by suffix, so that a record listing both, or
+ * only the new name, is still found).
  */
 final class ExchangeOnlineEndpoints {
 
 	static final String MAIL_PROTECTION = "*.mail.protection.outlook.com";
+
+	/** The suffixes of Exchange Online Protection's mail hosts, old and new. */
+	static final List<String> MAIL_PROTECTION_SUFFIXES = List.of(".mail.protection.outlook.com", ".mx.microsoft");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -77,7 +82,8 @@ final class ExchangeOnlineEndpoints {
 			.anyMatch("25"::equals);
 		boolean mailProtection = false;
 		for (JsonNode url : record.path("urls")) {
-			mailProtection |= MAIL_PROTECTION.equalsIgnoreCase(url.asString(""));
+			String host = url.asString("").strip().toLowerCase(java.util.Locale.ROOT);
+			mailProtection |= MAIL_PROTECTION_SUFFIXES.stream().anyMatch(host::endsWith);
 		}
 		return exchange && port25 && mailProtection;
 	}

@@ -40,4 +40,16 @@ public class ReferenceData {
 		return new ReferenceNetworks(version, networks);
 	}
 
+	/** The age of the Exchange Online ranges the checklist uses now. */
+	@Transactional(readOnly = true)
+	public RangesAge exchangeOnlineAge(java.time.LocalDate today) {
+		java.time.Instant storedAt = this.jdbc.sql("SELECT updated_at FROM reference_network_set WHERE name = ?")
+			.param(EXCHANGE_ONLINE)
+			.query(java.sql.Timestamp.class)
+			.optional()
+			.map(java.sql.Timestamp::toInstant)
+			.orElse(null);
+		return RangesAge.of(exchangeOnline().version(), storedAt, today);
+	}
+
 }

@@ -50,10 +50,28 @@ public class ReferenceDataService {
 	 */
 	@Transactional
 	public List<String> replaceExchangeOnline(String version, byte[] endpoints, String fileName) {
+		checkVersion(version);
+		return replaceExchangeOnline(version, ExchangeOnlineEndpoints.read(endpoints), fileName, List.of());
+	}
+
+	/**
+	 * @throws InvalidEndpointsException when the version is not Microsoft's kind
+	 */
+	static void checkVersion(String version) {
 		if (version == null || !version.strip().matches("[0-9A-Za-z._-]{1,40}")) {
 			throw new InvalidEndpointsException(List.of(ValidationError.of("/version", "endpoints.version")));
 		}
-		List<Network> networks = ExchangeOnlineEndpoints.read(endpoints);
+	}
+
+	/**
+	 * Replaces the ranges with those of a preview.
+	 * @param changed gateways whose outcomes the preview found changing; re-evaluated
+	 * together with the pure Exchange Online ones
+	 * @return the names of the gateways that were re-evaluated
+	 */
+	@Transactional
+	List<String> replaceExchangeOnline(String version, List<Network> networks, String fileName, List<String> changed) {
+		checkVersion(version);
 		this.jdbc.update("DELETE FROM reference_network WHERE set_name = ?", ReferenceData.EXCHANGE_ONLINE);
 		this.jdbc.update("""
 				INSERT INTO reference_network_set (name, version, source, updated_by) VALUES (?, ?, ?, ?)
@@ -72,7 +90,7 @@ public class ReferenceDataService {
 			boolean pure = this.loader.find(gateway.id())
 				.map((stored) -> stored.snapshot().isPureExchangeOnline())
 				.orElse(false);
-			if (pure) {
+			if (pure || changed.contains(gateway.name())) {
 				this.evaluations.evaluateAndStore(gateway.id(), EvaluationTrigger.REFERENCE_DATA);
 				reevaluated.add(gateway.name());
 			}

@@ -56,9 +56,11 @@ public class ConfigurationEditor {
 			if (version != expectedVersion) {
 				throw new ConcurrentEditException(current, version);
 			}
-			return replaceDomains(stored, tenantId, (domains) -> domains.stream()
-				.map((domain) -> domain.name().equals(current.name()) ? withName(updated, current.name()) : domain)
-				.toList());
+			return replaceDomains(stored, tenantId,
+					(domains) -> domains.stream()
+						.map((domain) -> domain.name().equals(current.name())
+								? withName(updated.keepingApplianceDetailsOf(current), current.name()) : domain)
+						.toList());
 		});
 	}
 
@@ -105,10 +107,9 @@ public class ConfigurationEditor {
 					stored.snapshot()
 						.tenants()
 						.stream()
-						.map((tenant) -> tenant.name().equals(current.name())
-								? new TenantConfig(current.name(), fields.displayName(), fields.adminEmail(),
-										fields.mailServerTls(), fields.vpnTunnel(), current.domains())
-								: tenant)
+						.map((tenant) -> tenant.name().equals(current.name()) ? new TenantConfig(current.name(),
+								fields.displayName(), fields.adminEmail(), fields.mailServerTls(), fields.vpnTunnel(),
+								current.domains(), current.applianceAdmins()) : tenant)
 						.toList());
 		});
 		if (!Objects.equals(before, attestation)) {
@@ -240,18 +241,20 @@ public class ConfigurationEditor {
 	private static GatewaySnapshot replaceDomains(StoredGateway stored, UUID tenantId,
 			UnaryOperator<List<DomainConfig>> replace) {
 		TenantConfig target = tenant(stored, tenantId);
-		return new GatewaySnapshot(stored.snapshot().gateway(), stored.snapshot()
-			.tenants()
-			.stream()
-			.map((tenant) -> tenant.name().equals(target.name()) ? new TenantConfig(tenant.name(), tenant.displayName(),
-					tenant.adminEmail(), tenant.mailServerTls(), tenant.vpnTunnel(), replace.apply(tenant.domains()))
-					: tenant)
-			.toList());
+		return new GatewaySnapshot(stored.snapshot().gateway(),
+				stored.snapshot()
+					.tenants()
+					.stream()
+					.map((tenant) -> tenant.name().equals(target.name()) ? new TenantConfig(tenant.name(),
+							tenant.displayName(), tenant.adminEmail(), tenant.mailServerTls(), tenant.vpnTunnel(),
+							replace.apply(tenant.domains()), tenant.applianceAdmins()) : tenant)
+					.toList());
 	}
 
 	private static DomainConfig withName(DomainConfig domain, String name) {
 		return new DomainConfig(name, domain.forwardingHost(), domain.tlsLevel(), domain.tlsFingerprints(),
-				domain.allowedSendingServers(), domain.headerCheck(), domain.exchangeOnlineTenantId());
+				domain.allowedSendingServers(), domain.headerCheck(), domain.exchangeOnlineTenantId(),
+				domain.unknownTlsLevel(), domain.forwardingPort(), domain.noMxLookup(), domain.smarthost());
 	}
 
 }

@@ -24,7 +24,12 @@ public class ConfigurationReader {
 		this.loader = loader;
 	}
 
-	public record DomainDetails(UUID id, UUID tenantId, String tenantName, DomainConfig config, long version) {
+	/**
+	 * @param tenantApplianceAdmins the tenant's admins on the appliance, shown with the
+	 * domain
+	 */
+	public record DomainDetails(UUID id, UUID tenantId, String tenantName, DomainConfig config, long version,
+			List<String> tenantApplianceAdmins) {
 	}
 
 	public record TenantDetails(UUID id, UUID gatewayId, String gatewayName, TenantConfig config,
@@ -39,16 +44,21 @@ public class ConfigurationReader {
 		return this.jdbc.sql("""
 				SELECT d.id, d.tenant_id, t.name AS tenant_name, d.name, d.forwarding_host, d.tls_level,
 				       d.header_check_name, d.header_check_length, encode(d.header_check_hash, 'hex') AS hash,
-				       d.exchange_online_tenant_id, d.version
+				       d.exchange_online_tenant_id, d.version, d.tls_level_unknown, d.forwarding_port, d.no_mx_lookup,
+				       d.smarthost, t.appliance_admins
 				FROM managed_domain d JOIN tenant t ON t.id = d.tenant_id
 				WHERE d.id = ? AND d.tenant_id = ?""").params(domainId, tenantId).query((rs, row) -> {
 			String header = rs.getString("header_check_name");
 			DomainConfig config = new DomainConfig(rs.getString("name"), rs.getString("forwarding_host"),
 					JsonEnum.fromJson(TlsLevel.class, rs.getString("tls_level")).orElse(null), fingerprints(domainId),
-					servers(domainId), (header != null)
-							? new HeaderCheck(header, rs.getInt("header_check_length"), rs.getString("hash")) : null,
-					rs.getObject("exchange_online_tenant_id", UUID.class));
-			return new DomainDetails(domainId, tenantId, rs.getString("tenant_name"), config, rs.getLong("version"));
+					servers(domainId),
+					(header != null) ? new HeaderCheck(header, rs.getInt("header_check_length"), rs.getString("hash"))
+							: null,
+					rs.getObject("exchange_online_tenant_id", UUID.class), rs.getString("tls_level_unknown"),
+					rs.getObject("forwarding_port", Integer.class), rs.getObject("no_mx_lookup", Boolean.class),
+					rs.getString("smarthost"));
+			return new DomainDetails(domainId, tenantId, rs.getString("tenant_name"), config, rs.getLong("version"),
+					StoredGatewayLoader.texts(rs.getArray("appliance_admins")));
 		}).optional();
 	}
 

@@ -28,9 +28,10 @@ public final class ConfigurationValidator {
 
 	private final List<ValidationError> errors = new ArrayList<>();
 
-	private final Map<String, String> tenantNames = new HashMap<>();
+	/** Lower-case name → where it was first seen and as which name. */
+	private final Map<String, String[]> tenantNames = new HashMap<>();
 
-	private final Map<String, String> domainNames = new HashMap<>();
+	private final Map<String, String[]> domainNames = new HashMap<>();
 
 	public ConfigurationValidator(HeaderChecks headerChecks) {
 		this.headerChecks = headerChecks;
@@ -62,7 +63,10 @@ public final class ConfigurationValidator {
 		}
 	}
 
-	/** A SEPPmail customer name, unique in the gateway regardless of case. */
+	/**
+	 * A SEPPmail customer name, unique in the gateway regardless of case; names that
+	 * differ only in case get a message saying so and naming both.
+	 */
 	public String tenantName(String raw, String at) {
 		String name = parse(raw, at, Names::tenant);
 		if (name != null) {
@@ -90,6 +94,21 @@ public final class ConfigurationValidator {
 
 	public String forwardingHost(String raw, String at) {
 		return parse(raw, at, Names::host);
+	}
+
+	/**
+	 * A level that is none of {@link TlsLevel} but may be a real one (newer firmware,
+	 * Postfix's {@code dane} and {@code dane-only}): kept raw, lower case.
+	 */
+	public String unknownTlsLevel(String raw, String at) {
+		return parse(raw, at, (text) -> {
+			String level = text.strip().toLowerCase(Locale.ROOT);
+			if (!level.matches("[a-z][a-z0-9_-]{0,39}")) {
+				throw new InvalidValueException("tlsLevel.invalid", text,
+						String.join(", ", JsonEnum.jsonValues(TlsLevel.class)));
+			}
+			return level;
+		});
 	}
 
 	/** One of the TLS levels; anything else is an error. */
@@ -123,10 +142,16 @@ public final class ConfigurationValidator {
 		}
 	}
 
-	private void unique(Map<String, String> seen, String key, String at, String code, String name) {
-		String first = seen.putIfAbsent(key, at);
-		if (first != null) {
-			reject(at, code, name, first);
+	private void unique(Map<String, String[]> seen, String key, String at, String code, String name) {
+		String[] first = seen.putIfAbsent(key, new String[] { at, name });
+		if (first == null) {
+			return;
+		}
+		if (first[1].equals(name)) {
+			reject(at, code, name, first[0]);
+		}
+		else {
+			reject(at, code + "Case", name, first[0], first[1]);
 		}
 	}
 

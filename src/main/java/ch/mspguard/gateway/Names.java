@@ -53,14 +53,18 @@ public final class Names {
 		return dnsName(raw, "host.invalid");
 	}
 
-	/** An e-mail address, its domain a DNS name. */
+	/**
+	 * An e-mail address, its domain a DNS name of one label or more: SEPPmail's built-in
+	 * administrator is {@code admin@local}, and SEPPmail's own tests assign it to
+	 * customers.
+	 */
 	public static String email(String raw) {
 		int at = raw.lastIndexOf('@');
 		if (at < 1 || raw.length() > 254 || !EMAIL_LOCAL.matcher(raw.substring(0, at)).matches() || at > 64) {
 			throw new InvalidValueException("email.invalid", raw);
 		}
 		try {
-			domain(raw.substring(at + 1));
+			dnsName(raw.substring(at + 1), "email.invalid");
 		}
 		catch (InvalidValueException ex) {
 			throw new InvalidValueException("email.invalid", raw);

@@ -129,6 +129,7 @@ public record SnapshotDiff(boolean newGateway, List<FieldChange> gatewayChanges,
 		changes.compare("adminEmail", a.adminEmail(), b.adminEmail());
 		changes.compare("mailServerTls", a.mailServerTls(), b.mailServerTls());
 		changes.compare("vpnTunnel", a.vpnTunnel(), b.vpnTunnel());
+		changes.compare("applianceAdmins", a.applianceAdmins(), b.applianceAdmins());
 		return changes.list;
 	}
 
@@ -145,11 +146,14 @@ public record SnapshotDiff(boolean newGateway, List<FieldChange> gatewayChanges,
 	public static List<FieldChange> domainChanges(DomainConfig x, DomainConfig y) {
 		Changes changes = new Changes();
 		changes.compare("forwardingHost", x.forwardingHost(), y.forwardingHost());
-		changes.compare("tlsLevel", x.tlsLevel(), y.tlsLevel());
+		changes.compare("tlsLevel", x.tlsLevelText(), y.tlsLevelText());
 		changes.compare("tlsFingerprints", x.tlsFingerprints(), y.tlsFingerprints());
 		changes.compare("allowedSendingServers", x.allowedSendingServers(), y.allowedSendingServers());
 		changes.compare("headerCheck", x.headerCheck(), y.headerCheck());
 		changes.compare("exchangeOnlineTenantId", x.exchangeOnlineTenantId(), y.exchangeOnlineTenantId());
+		changes.compare("forwardingPort", x.forwardingPort(), y.forwardingPort());
+		changes.compare("noMxLookup", x.noMxLookup(), y.noMxLookup());
+		changes.compare("smarthost", x.smarthost(), y.smarthost());
 		return changes.list;
 	}
 

@@ -160,12 +160,13 @@ public class SnapshotImporter {
 					domain = new DomainConfig(domain.name(), domain.forwardingHost(), domain.tlsLevel(),
 							domain.tlsFingerprints(), domain.allowedSendingServers(),
 							new HeaderCheck(check.name(), kept.valueLength(), kept.valueHash()),
-							domain.exchangeOnlineTenantId());
+							domain.exchangeOnlineTenantId(), domain.unknownTlsLevel(), domain.forwardingPort(),
+							domain.noMxLookup(), domain.smarthost());
 				}
 				domains.add(domain);
 			}
 			tenants.add(new TenantConfig(tenant.name(), tenant.displayName(), tenant.adminEmail(),
-					tenant.mailServerTls(), tenant.vpnTunnel(), domains));
+					tenant.mailServerTls(), tenant.vpnTunnel(), domains, tenant.applianceAdmins()));
 		}
 		if (!errors.isEmpty()) {
 			throw new SnapshotInvalidException(errors);

@@ -128,11 +128,12 @@ public class StoredGatewayLoader {
 	}
 
 	private record TenantRow(UUID id, String name, String displayName, String adminEmail, String mailServerTls,
-			Boolean vpnTunnel, long version) {
+			Boolean vpnTunnel, long version, List<String> applianceAdmins) {
 	}
 
 	private record DomainRow(UUID id, UUID tenantId, String name, String forwardingHost, String tlsLevel,
-			HeaderCheck headerCheck, UUID exchangeOnlineTenantId, long version) {
+			HeaderCheck headerCheck, UUID exchangeOnlineTenantId, long version, String unknownTlsLevel,
+			Integer forwardingPort, Boolean noMxLookup, String smarthost) {
 	}
 
 	private record Tenants(List<TenantConfig> configs, Map<String, UUID> tenantIds, Map<String, UUID> domainIds,
@@ -141,19 +142,23 @@ public class StoredGatewayLoader {
 
 	private Tenants tenants(UUID gatewayId) {
 		List<TenantRow> tenantRows = this.jdbc.sql("""
-				SELECT id, name, display_name, admin_email, mail_server_tls, vpn_tunnel, version FROM tenant
-				WHERE gateway_id = ? ORDER BY position, name""")
+				SELECT id, name, display_name, admin_email, mail_server_tls, vpn_tunnel, version, appliance_admins
+				FROM tenant WHERE gateway_id = ? ORDER BY position, name""")
 			.param(gatewayId)
 			.query((rs, row) -> new TenantRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), nullableBoolean(rs, "vpn_tunnel"), rs.getLong("version")))
+					rs.getString(4), rs.getString(5), nullableBoolean(rs, "vpn_tunnel"), rs.getLong("version"),
+					texts(rs.getArray("appliance_admins"))))
 			.list();
 		List<DomainRow> domainRows = this.jdbc.sql("""
 				SELECT id, tenant_id, name, forwarding_host, tls_level, header_check_name, header_check_length,
-				       header_check_hash, exchange_online_tenant_id, version
+				       header_check_hash, exchange_online_tenant_id, version, tls_level_unknown, forwarding_port,
+				       no_mx_lookup, smarthost
 				FROM managed_domain WHERE gateway_id = ? ORDER BY position, name""")
 			.param(gatewayId)
 			.query((rs, row) -> new DomainRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getString(4), rs.getString(5), headerCheck(rs), rs.getObject(9, UUID.class), rs.getLong(10)))
+					rs.getString(4), rs.getString(5), headerCheck(rs), rs.getObject(9, UUID.class), rs.getLong(10),
+					rs.getString(11), rs.getObject(12, Integer.class), rs.getObject(13, Boolean.class),
+					rs.getString(14)))
 			.list();
 		Map<UUID, List<Fingerprint>> fingerprints = new HashMap<>();
 		this.jdbc.sql("""
@@ -179,7 +184,8 @@ public class StoredGatewayLoader {
 				.add(new DomainConfig(row.name(), row.forwardingHost(),
 						JsonEnum.fromJson(TlsLevel.class, row.tlsLevel()).orElse(null),
 						fingerprints.getOrDefault(row.id(), List.of()), servers.getOrDefault(row.id(), List.of()),
-						row.headerCheck(), row.exchangeOnlineTenantId()));
+						row.headerCheck(), row.exchangeOnlineTenantId(), row.unknownTlsLevel(), row.forwardingPort(),
+						row.noMxLookup(), row.smarthost()));
 		}
 		List<TenantConfig> configs = new ArrayList<>();
 		Map<String, UUID> tenantIds = new LinkedHashMap<>();
@@ -188,7 +194,7 @@ public class StoredGatewayLoader {
 			versions.put(row.id(), row.version());
 			configs.add(new TenantConfig(row.name(), row.displayName(), row.adminEmail(),
 					JsonEnum.fromJson(MailServerTls.class, row.mailServerTls()).orElse(null), row.vpnTunnel(),
-					domainsByTenant.getOrDefault(row.id(), List.of())));
+					domainsByTenant.getOrDefault(row.id(), List.of()), row.applianceAdmins()));
 		}
 		return new Tenants(configs, tenantIds, domainIds, versions);
 	}
@@ -202,6 +208,11 @@ public class StoredGatewayLoader {
 	private static Network network(ResultSet rs, int column) throws SQLException {
 		String cidr = rs.getString(column);
 		return Network.parse((cidr != null) ? cidr : rs.getString(column + 1));
+	}
+
+	/** A text array column as a list; empty for null. */
+	static List<String> texts(java.sql.Array array) throws SQLException {
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
 	}
 
 	private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {

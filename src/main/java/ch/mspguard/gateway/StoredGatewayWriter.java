@@ -25,10 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 class StoredGatewayWriter {
 
 	private static final int[] TENANT_TYPES = { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.BOOLEAN, Types.INTEGER, Types.OTHER };
+			Types.BOOLEAN, Types.VARCHAR, Types.INTEGER, Types.OTHER };
 
 	private static final int[] DOMAIN_TYPES = { Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.INTEGER, Types.BINARY, Types.OTHER, Types.INTEGER, Types.OTHER };
+			Types.INTEGER, Types.BINARY, Types.OTHER, Types.VARCHAR, Types.INTEGER, Types.BOOLEAN, Types.VARCHAR,
+			Types.INTEGER, Types.OTHER };
+
+	/**
+	 * The appliance admins travel as a JSON array, turned into text[] by the statement.
+	 */
+	private static final String ADMINS = "ARRAY(SELECT jsonb_array_elements_text(?::jsonb))";
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	private final JdbcTemplate jdbc;
 
@@ -134,26 +143,26 @@ class StoredGatewayWriter {
 		for (int i = 0; i < incoming.tenants().size(); i++) {
 			TenantConfig tenant = incoming.tenants().get(i);
 			Object[] values = { tenant.displayName(), tenant.adminEmail(), json(tenant.mailServerTls()), tenant.name(),
-					tenant.vpnTunnel(), i, null };
+					tenant.vpnTunnel(), JSON.writeValueAsString(tenant.applianceAdmins()), i, null };
 			if (!ids.containsKey(tenant.name())) {
 				UUID id = UUID.randomUUID();
 				ids.put(tenant.name(), id);
-				values[6] = id;
+				values[7] = id;
 				inserts.add(values);
 			}
 			else if (changed.contains(tenant.name()) || !Integer.valueOf(i).equals(oldPositions.get(tenant.name()))) {
-				values[6] = ids.get(tenant.name());
+				values[7] = ids.get(tenant.name());
 				updates.add(versioned(values, changed.contains(tenant.name())));
 			}
 		}
 		this.jdbc.batchUpdate(
-				"INSERT INTO tenant (display_name, admin_email, mail_server_tls, name, vpn_tunnel, "
-						+ "position, id, gateway_id) VALUES (?, ?, ?, ?, ?, ?, ?, '" + gatewayId + "')",
+				"INSERT INTO tenant (display_name, admin_email, mail_server_tls, name, vpn_tunnel, appliance_admins, "
+						+ "position, id, gateway_id) VALUES (?, ?, ?, ?, ?, " + ADMINS + ", ?, ?, '" + gatewayId + "')",
 				inserts, TENANT_TYPES);
 		this.jdbc.batchUpdate("""
 				UPDATE tenant SET display_name = ?, admin_email = ?, mail_server_tls = ?, name = ?, vpn_tunnel = ?,
-				       position = ?, version = version + ? WHERE id = ?""", updates,
-				append(TENANT_TYPES, Types.INTEGER));
+				       appliance_admins = %s, position = ?, version = version + ? WHERE id = ?""".formatted(ADMINS),
+				updates, append(TENANT_TYPES, Types.INTEGER));
 		return ids;
 	}
 
@@ -181,28 +190,32 @@ class StoredGatewayWriter {
 						(header != null) ? header.name() : null, domain.name(),
 						(header != null) ? header.valueLength() : null,
 						(header != null) ? HexFormat.of().parseHex(header.valueHash()) : null,
-						domain.exchangeOnlineTenantId(), i, ids.get(domain.name()) };
-				if (values[9] == null) {
-					values[9] = UUID.randomUUID();
+						domain.exchangeOnlineTenantId(), domain.unknownTlsLevel(), domain.forwardingPort(),
+						domain.noMxLookup(), domain.smarthost(), i, ids.get(domain.name()) };
+				int id = values.length - 1;
+				if (values[id] == null) {
+					values[id] = UUID.randomUUID();
 					inserts.add(values);
-					rewrite.put(domain.name(), (UUID) values[9]);
+					rewrite.put(domain.name(), (UUID) values[id]);
 				}
 				else if (changed.contains(domain.name())
 						|| !Integer.valueOf(i).equals(oldPositions.get(domain.name()))) {
 					updates.add(versioned(values, changed.contains(domain.name())));
 					if (changed.contains(domain.name())) {
-						rewrite.put(domain.name(), (UUID) values[9]);
+						rewrite.put(domain.name(), (UUID) values[id]);
 					}
 				}
 			}
 		}
 		this.jdbc.batchUpdate("""
 				INSERT INTO managed_domain (tenant_id, forwarding_host, tls_level, header_check_name, name,
-				       header_check_length, header_check_hash, exchange_online_tenant_id, position, id, gateway_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '""" + gatewayId + "')", inserts, DOMAIN_TYPES);
+				       header_check_length, header_check_hash, exchange_online_tenant_id, tls_level_unknown,
+				       forwarding_port, no_mx_lookup, smarthost, position, id, gateway_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '""" + gatewayId + "')", inserts, DOMAIN_TYPES);
 		this.jdbc.batchUpdate("""
 				UPDATE managed_domain SET tenant_id = ?, forwarding_host = ?, tls_level = ?, header_check_name = ?,
 				       name = ?, header_check_length = ?, header_check_hash = ?, exchange_online_tenant_id = ?,
+				       tls_level_unknown = ?, forwarding_port = ?, no_mx_lookup = ?, smarthost = ?,
 				       position = ?, version = version + ? WHERE id = ?""", updates,
 				append(DOMAIN_TYPES, Types.INTEGER));
 		return rewrite;

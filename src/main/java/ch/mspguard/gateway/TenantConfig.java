@@ -11,12 +11,21 @@ import java.util.List;
  * @param mailServerTls attested TLS of the tenant's mail server, null when not recorded
  * @param vpnTunnel whether a VPN tunnel protects the traffic, null when not recorded
  * @param domains the managed domains
+ * @param applianceAdmins the customer's admins on the appliance (e-mail addresses as the
+ * appliance lists them), empty when none are reported
  */
 public record TenantConfig(String name, String displayName, String adminEmail, MailServerTls mailServerTls,
-		Boolean vpnTunnel, List<DomainConfig> domains) {
+		Boolean vpnTunnel, List<DomainConfig> domains, List<String> applianceAdmins) {
 
 	public TenantConfig {
 		domains = List.copyOf(domains);
+		applianceAdmins = (applianceAdmins != null) ? List.copyOf(applianceAdmins) : List.of();
+	}
+
+	/** A tenant of the snapshot format, which carries no appliance admins. */
+	public TenantConfig(String name, String displayName, String adminEmail, MailServerTls mailServerTls,
+			Boolean vpnTunnel, List<DomainConfig> domains) {
+		this(name, displayName, adminEmail, mailServerTls, vpnTunnel, domains, List.of());
 	}
 
 	public boolean hasVpnTunnel() {

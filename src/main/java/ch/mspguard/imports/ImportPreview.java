@@ -5,6 +5,7 @@ import java.util.List;
 
 import ch.mspguard.checklist.Light;
 import ch.mspguard.gateway.ImportPlan;
+import ch.mspguard.gateway.ValidationError;
 
 /**
  * An import worked out but not carried out: kept on the server (never in the page) until
@@ -18,12 +19,15 @@ import ch.mspguard.gateway.ImportPlan;
  * @param plan what the import would do
  * @param gatewayLight the gateway's own light now (null for a new gateway) and after
  * @param tenantLights each tenant's light now and after, tenants of both configurations
+ * @param warnings what the source could not record or had to repair, with JSON pointers
+ * into its documents; the import goes ahead without those values
  */
 public record ImportPreview(String id, String owner, Instant createdAt, String source, String origin, ImportPlan plan,
-		LightChange gatewayLight, List<TenantLight> tenantLights) {
+		LightChange gatewayLight, List<TenantLight> tenantLights, List<ValidationError> warnings) {
 
 	public ImportPreview {
 		tenantLights = List.copyOf(tenantLights);
+		warnings = List.copyOf(warnings);
 	}
 
 	public String gatewayName() {

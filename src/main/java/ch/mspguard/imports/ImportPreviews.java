@@ -21,6 +21,7 @@ import ch.mspguard.gateway.ImportPlan;
 import ch.mspguard.gateway.ImportResult;
 import ch.mspguard.gateway.SnapshotImporter;
 import ch.mspguard.gateway.TenantConfig;
+import ch.mspguard.gateway.ValidationError;
 import ch.mspguard.tenant.Actor;
 
 import org.springframework.stereotype.Service;
@@ -58,12 +59,22 @@ public class ImportPreviews {
 	@Transactional(readOnly = true)
 	public ImportPreview prepare(String gatewayName, UnaryOperator<GatewaySnapshot> incoming, String source,
 			String origin) {
+		return prepare(gatewayName, incoming, source, origin, List.of());
+	}
+
+	/**
+	 * Plans an import whose source left some informational values out.
+	 * @param warnings what the source could not record, shown on the preview
+	 */
+	@Transactional(readOnly = true)
+	public ImportPreview prepare(String gatewayName, UnaryOperator<GatewaySnapshot> incoming, String source,
+			String origin, List<ValidationError> warnings) {
 		ImportPlan plan = this.importer.plan(gatewayName, incoming);
 		GatewayResult before = (plan.before() != null) ? this.evaluations.dryRun(plan.before()) : null;
 		GatewayResult after = this.evaluations.dryRun(plan.after());
 		ImportPreview preview = new ImportPreview(newId(), Actor.require().name(), this.clock.instant(), source, origin,
 				plan, new ImportPreview.LightChange((before != null) ? before.light() : null, after.light()),
-				tenantLights(plan, before, after));
+				tenantLights(plan, before, after), warnings);
 		this.store.put(preview);
 		return preview;
 	}

@@ -1,8 +1,11 @@
 package ch.mspguard.imports;
 
+import java.util.Locale;
+
 import ch.mspguard.gateway.GatewayChangedException;
 import ch.mspguard.gateway.ImportResult;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,14 +23,18 @@ class PreviewController {
 
 	private final ImportPreviews previews;
 
-	PreviewController(ImportPreviews previews) {
+	private final MessageSource messages;
+
+	PreviewController(ImportPreviews previews, MessageSource messages) {
 		this.previews = previews;
+		this.messages = messages;
 	}
 
 	@GetMapping("/import/preview/{id}")
-	String show(@PathVariable String id, Model model) {
+	String show(@PathVariable String id, Locale locale, Model model) {
 		ImportPreview preview = this.previews.find(id).orElseThrow(PreviewNotFoundException::new);
 		model.addAttribute("view", new PreviewView(preview));
+		model.addAttribute("warnings", ErrorList.of(preview.warnings(), this.messages, locale));
 		return "imports/preview";
 	}
 

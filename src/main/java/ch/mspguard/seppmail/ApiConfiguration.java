@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import ch.mspguard.gateway.GatewaySettings;
 import ch.mspguard.gateway.GatewaySnapshot;
 import ch.mspguard.gateway.TenantConfig;
+import ch.mspguard.gateway.ValidationError;
 
 /**
  * A gateway's tenants and managed domains as the appliance's REST API describes them. API
@@ -15,11 +16,14 @@ import ch.mspguard.gateway.TenantConfig;
  * an import keeps those as stored.
  *
  * @param tenants the customers with their domains; attestation fields not recorded
+ * @param warnings informational values left "not recorded" and text repaired, each with
+ * its JSON pointer; they do not refuse the import
  */
-record ApiConfiguration(List<TenantConfig> tenants) {
+record ApiConfiguration(List<TenantConfig> tenants, List<ValidationError> warnings) {
 
 	ApiConfiguration {
 		tenants = List.copyOf(tenants);
+		warnings = List.copyOf(warnings);
 	}
 
 	/**
@@ -38,7 +42,7 @@ record ApiConfiguration(List<TenantConfig> tenants) {
 		return new GatewaySnapshot(settings, this.tenants.stream().map((tenant) -> {
 			TenantConfig old = existing.get(tenant.name());
 			return (old == null) ? tenant : new TenantConfig(tenant.name(), tenant.displayName(), tenant.adminEmail(),
-					old.mailServerTls(), old.vpnTunnel(), tenant.domains());
+					old.mailServerTls(), old.vpnTunnel(), tenant.domains(), tenant.applianceAdmins());
 		}).toList());
 	}
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import ch.mspguard.gateway.ValidationError;
+
 /**
  * A gateway's appliance endpoint as pages show it: everything but the token and the
  * secret, which are only ever known to be stored.
@@ -34,8 +36,15 @@ public record Endpoint(UUID gatewayId, String gatewayName, String baseUrl, Strin
 	 * {@code APPLIED} or {@code FAILED}
 	 * @param messageKey the message saying more
 	 * @param args its arguments
+	 * @param warnings informational values the pull could not record, with JSON pointers
+	 * (the first {@link EndpointStore#WARNINGS_KEPT})
 	 */
-	public record PullStatus(Instant at, String outcome, String messageKey, List<Object> args) {
+	public record PullStatus(Instant at, String outcome, String messageKey, List<Object> args,
+			List<ValidationError> warnings) {
+
+		public PullStatus {
+			warnings = List.copyOf(warnings);
+		}
 
 		public Object[] arguments() {
 			return this.args.toArray();

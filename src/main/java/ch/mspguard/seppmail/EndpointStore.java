@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import ch.mspguard.audit.AuditAction;
 import ch.mspguard.audit.AuditLog;
+import ch.mspguard.gateway.ValidationError;
 import ch.mspguard.secrets.SecretKeys;
 import ch.mspguard.tenant.Actor;
 import tools.jackson.core.type.TypeReference;
@@ -32,9 +33,20 @@ class EndpointStore {
 	private static final TypeReference<List<Object>> ARGS = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<StoredWarning>> WARNINGS = new TypeReference<>() {
+	};
+
+	/** How many warnings of a pull the endpoint keeps. */
+	static final int WARNINGS_KEPT = 200;
+
+	/** A warning as the endpoint row keeps it. */
+	private record StoredWarning(String path, String code, List<Object> args) {
+	}
+
 	private static final String SELECT = """
 			SELECT g.id AS gateway_id, g.name AS gateway_name, e.base_url, e.ca_certificate, e.schedule, e.auto_apply,
-			       e.last_pull_at, e.last_pull_outcome, e.last_pull_message, e.last_pull_args::text AS args, e.version
+			       e.last_pull_at, e.last_pull_outcome, e.last_pull_message, e.last_pull_args::text AS args, e.version,
+			       e.last_pull_warnings::text AS warnings
 			FROM gateway g LEFT JOIN seppmail_endpoint e ON e.gateway_id = g.id""";
 
 	private final JdbcClient jdbc;
@@ -107,10 +119,25 @@ class EndpointStore {
 	/** Records what a pull did, for the endpoint page and the schedule. */
 	@Transactional
 	void recordPull(UUID gatewayId, String outcome, String messageKey, List<Object> args) {
+		recordPull(gatewayId, outcome, messageKey, args, List.of());
+	}
+
+	/**
+	 * Records what a pull did and the informational values it could not record.
+	 */
+	@Transactional
+	void recordPull(UUID gatewayId, String outcome, String messageKey, List<Object> args,
+			List<ValidationError> warnings) {
+		List<StoredWarning> kept = warnings.stream()
+			.limit(WARNINGS_KEPT)
+			.map((warning) -> new StoredWarning(warning.path(), warning.code(), warning.args()))
+			.toList();
 		this.jdbc.sql("""
 				UPDATE seppmail_endpoint SET last_pull_at = now(), last_pull_outcome = ?, last_pull_message = ?,
-				       last_pull_args = ?::jsonb
-				WHERE gateway_id = ?""").params(outcome, messageKey, JSON.writeValueAsString(args), gatewayId).update();
+				       last_pull_args = ?::jsonb, last_pull_warnings = ?::jsonb
+				WHERE gateway_id = ?""")
+			.params(outcome, messageKey, JSON.writeValueAsString(args), JSON.writeValueAsString(kept), gatewayId)
+			.update();
 	}
 
 	/** The gateways whose scheduled pull is due. */
@@ -127,11 +154,22 @@ class EndpointStore {
 		return (plaintext != null) ? this.keys.encrypt(PURPOSE, plaintext) : null;
 	}
 
+	private static List<ValidationError> warnings(String json) {
+		if (json == null) {
+			return List.of();
+		}
+		return JSON.readValue(json, WARNINGS)
+			.stream()
+			.map((warning) -> new ValidationError(warning.path(), warning.code(), warning.args()))
+			.toList();
+	}
+
 	private Endpoint row(ResultSet rs, int row) throws SQLException {
 		String outcome = rs.getString("last_pull_outcome");
 		Endpoint.PullStatus status = (outcome != null) ? new Endpoint.PullStatus(
 				rs.getTimestamp("last_pull_at").toInstant(), outcome, rs.getString("last_pull_message"),
-				(rs.getString("args") != null) ? JSON.readValue(rs.getString("args"), ARGS) : List.of()) : null;
+				(rs.getString("args") != null) ? JSON.readValue(rs.getString("args"), ARGS) : List.of(),
+				warnings(rs.getString("warnings"))) : null;
 		return new Endpoint(rs.getObject("gateway_id", UUID.class), rs.getString("gateway_name"),
 				rs.getString("base_url"), rs.getString("ca_certificate"),
 				Schedule.of(rs.getString("schedule")).orElse(Schedule.OFF), rs.getBoolean("auto_apply"), status,

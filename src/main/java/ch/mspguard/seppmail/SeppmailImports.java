@@ -32,8 +32,22 @@ class SeppmailImports {
 	 * responses; nothing is kept then
 	 */
 	ImportPreview preview(String gatewayName, byte[] customers, byte[] domains, String source, String origin) {
-		ApiConfiguration configuration = this.mapping.map(customers, domains);
-		return this.previews.prepare(gatewayName, (stored) -> configuration.merge(gatewayName, stored), source, origin);
+		return preview(gatewayName, this.mapping.map(customers, domains), source, origin);
+	}
+
+	/**
+	 * @param domainCustomer the customer of domains saved without it, or null
+	 * @throws ch.mspguard.gateway.SnapshotInvalidException with every problem of the
+	 * responses; nothing is kept then
+	 */
+	ImportPreview preview(String gatewayName, byte[] customers, byte[] domains, String domainCustomer, String source,
+			String origin) {
+		return preview(gatewayName, this.mapping.map(customers, domains, domainCustomer), source, origin);
+	}
+
+	private ImportPreview preview(String gatewayName, ApiConfiguration configuration, String source, String origin) {
+		return this.previews.prepare(gatewayName, (stored) -> configuration.merge(gatewayName, stored), source, origin,
+				configuration.warnings());
 	}
 
 }

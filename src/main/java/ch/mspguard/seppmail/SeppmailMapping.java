@@ -13,6 +13,7 @@ import ch.mspguard.gateway.ConfigurationValidator;
 import ch.mspguard.gateway.DomainConfig;
 import ch.mspguard.gateway.Fingerprint;
 import ch.mspguard.gateway.HeaderChecks;
+import ch.mspguard.gateway.JsonEnum;
 import ch.mspguard.gateway.Network;
 import ch.mspguard.gateway.SnapshotInvalidException;
 import ch.mspguard.gateway.TenantConfig;
@@ -26,10 +27,15 @@ import org.springframework.stereotype.Component;
 /**
  * Maps the responses of {@code GET /customer} and {@code GET /mailsystem/manageddomain}
  * to tenants and domains. Reading is tolerant (field names in any case, empty strings for
- * unset values, numbers as strings); the values themselves pass the same
- * {@link ConfigurationValidator} as a snapshot, and any problem rejects the whole
- * document with every error's JSON pointer ({@code /customer/...},
- * {@code /mailsystem/manageddomain/...}).
+ * unset values, numbers as strings, the shapes PowerShell writes, text mis-decoded as
+ * Latin-1). The values the checklist evaluates (customer and domain names, forwarding
+ * host, TLS level and fingerprints, sending servers, header check, Exchange Online tenant
+ * id) pass the same {@link ConfigurationValidator} as a snapshot, and any problem rejects
+ * the whole document with every error's JSON pointer ({@code /customer/...},
+ * {@code /mailsystem/manageddomain/...}). A bad informational value (description, admin
+ * e-mail, appliance admins, forwarding port, "no MX lookup", smarthost) is left "not
+ * recorded" and reported as a warning with its pointer instead. Secrets of the answer
+ * (LDAP bind passwords, DKIM private keys) are never read.
  */
 @Component
 class SeppmailMapping {
@@ -48,13 +54,22 @@ class SeppmailMapping {
 	 * @throws SnapshotInvalidException with every problem of both documents
 	 */
 	ApiConfiguration map(byte[] customers, byte[] domains) {
+		return map(customers, domains, null);
+	}
+
+	/**
+	 * @param domainCustomer the customer of domains whose document does not say it (an
+	 * array of domains saved from PowerShell), or null
+	 * @throws SnapshotInvalidException with every problem of both documents
+	 */
+	ApiConfiguration map(byte[] customers, byte[] domains, String domainCustomer) {
 		List<ValidationError> errors = new ArrayList<>();
 		JsonNode customerTree = parse(customers, ApiDocument.CUSTOMERS, errors);
 		JsonNode domainTree = parse(domains, ApiDocument.DOMAINS, errors);
 		if (!errors.isEmpty()) {
 			throw new SnapshotInvalidException(errors);
 		}
-		return map(customerTree, domainTree);
+		return map(customerTree, domainTree, domainCustomer);
 	}
 
 	/** The document, or null with its problem added to {@code errors}. */
@@ -69,14 +84,33 @@ class SeppmailMapping {
 	}
 
 	ApiConfiguration map(JsonNode customers, JsonNode domains) {
-		Run run = new Run(new ConfigurationValidator(this.headerChecks));
-		run.customers(customers);
-		run.domains(domains);
-		run.validator.checkDomainLimit(ApiDocument.DOMAINS);
-		if (!run.validator.errors().isEmpty()) {
-			throw new SnapshotInvalidException(run.validator.errors());
+		return map(customers, domains, null);
+	}
+
+	ApiConfiguration map(JsonNode customers, JsonNode domains, String domainCustomer) {
+		PowerShellShapes.Result customerShape = PowerShellShapes.customers(customers);
+		PowerShellShapes.Result domainShape = PowerShellShapes.domains(domains,
+				(domainCustomer != null && !domainCustomer.isBlank()) ? domainCustomer.strip() : null);
+		Run run = new Run(new ConfigurationValidator(this.headerChecks), new ConfigurationValidator(this.headerChecks));
+		List<ValidationError> errors = new ArrayList<>();
+		if (customerShape.error() != null) {
+			errors.add(customerShape.error());
 		}
-		return new ApiConfiguration(run.tenants());
+		else {
+			run.customers(customerShape.root());
+		}
+		if (domainShape.error() != null) {
+			errors.add(domainShape.error());
+		}
+		else {
+			run.domains(domainShape.root());
+		}
+		run.validator.checkDomainLimit(ApiDocument.DOMAINS);
+		errors.addAll(run.validator.errors());
+		if (!errors.isEmpty()) {
+			throw new SnapshotInvalidException(errors);
+		}
+		return new ApiConfiguration(run.tenants(), run.info.errors());
 	}
 
 	/** The tenant name of a SEPPmail customer name. */
@@ -84,13 +118,18 @@ class SeppmailMapping {
 		return BUILT_IN.getOrDefault(customer.toLowerCase(Locale.ROOT), customer);
 	}
 
-	private record Customer(String name, String displayName, String adminEmail, List<DomainConfig> domains) {
+	private record Customer(String name, String displayName, String adminEmail, List<String> admins,
+			List<DomainConfig> domains) {
 	}
 
-	/** One mapping of two documents, collecting tenants and errors. */
+	/** One mapping of two documents, collecting tenants, errors and warnings. */
 	private static final class Run {
 
+		/** Problems of the values the checklist evaluates: they refuse the import. */
 		private final ConfigurationValidator validator;
+
+		/** Problems of informational values and repairs: warnings. */
+		private final ConfigurationValidator info;
 
 		private final Map<String, Customer> customers = new LinkedHashMap<>();
 
@@ -100,24 +139,22 @@ class SeppmailMapping {
 		 */
 		private final Set<String> rejected = new HashSet<>();
 
-		private Run(ConfigurationValidator validator) {
+		private Run(ConfigurationValidator validator, ConfigurationValidator info) {
 			this.validator = validator;
+			this.info = info;
 		}
 
 		List<TenantConfig> tenants() {
 			return this.customers.values()
 				.stream()
-				.map((c) -> new TenantConfig(c.name(), c.displayName(), c.adminEmail(), null, null, c.domains()))
+				.map((c) -> new TenantConfig(c.name(), c.displayName(), c.adminEmail(), null, null, c.domains(),
+						c.admins()))
 				.toList();
 		}
 
 		void customers(JsonNode root) {
 			String at = ApiDocument.CUSTOMERS;
-			if (root.isArray()) {
-				this.validator.reject(at, "seppmail.customers.listOnly");
-				return;
-			}
-			if (!isObject(root, at)) {
+			if (!isObject(root, at, this.validator)) {
 				return;
 			}
 			if (root.size() > ConfigurationValidator.MAX_TENANTS) {
@@ -130,7 +167,7 @@ class SeppmailMapping {
 		}
 
 		private void customer(String key, JsonNode node, String at) {
-			if (!isObject(node, at)) {
+			if (!isObject(node, at, this.validator)) {
 				return;
 			}
 			JsonNode nameNode = Fields.get(node, "name");
@@ -140,23 +177,42 @@ class SeppmailMapping {
 			if (name == null) {
 				return;
 			}
-			String display = text(node, "description", at, this.validator::displayName);
+			String display = text(node, "description", at, this.info, this.info::displayName);
 			this.customers.put(customerName.toLowerCase(Locale.ROOT),
 					new Customer(name, (display != null) ? display : builtInLabel(customerName),
-							text(node, "adminEmail", at, this.validator::adminEmail), new ArrayList<>()));
+							text(node, "adminEmail", at, this.info, this.info::adminEmail), admins(node, at),
+							new ArrayList<>()));
+		}
+
+		/**
+		 * The customer's admins on the appliance; bad entries are left out with a
+		 * warning.
+		 */
+		private List<String> admins(JsonNode node, String at) {
+			List<String> result = new ArrayList<>();
+			JsonNode list = Fields.get(node, "admins");
+			if (Fields.isUnset(list) || !isArray(list, at + "/admins", this.info)) {
+				return result;
+			}
+			for (int i = 0; i < list.size() && i < ConfigurationValidator.MAX_TENANTS; i++) {
+				String admin = string(list.get(i), at + "/admins/" + i, this.info, this.info::adminEmail);
+				if (admin != null) {
+					result.add(admin);
+				}
+			}
+			return result;
 		}
 
 		void domains(JsonNode root) {
 			String at = ApiDocument.DOMAINS;
-			if (!isObject(root, at)) {
+			if (!isObject(root, at, this.validator)) {
 				return;
 			}
 			for (Map.Entry<String, JsonNode> entry : root.properties()) {
 				String customerAt = at + "/" + ValidationError.segment(entry.getKey());
 				Customer customer = customerFor(entry.getKey(), customerAt);
 				JsonNode list = entry.getValue();
-				if (!list.isArray()) {
-					this.validator.reject(customerAt, "field.type", "array");
+				if (!isArray(list, customerAt, this.validator)) {
 					continue;
 				}
 				for (int i = 0; i < list.size(); i++) {
@@ -181,7 +237,7 @@ class SeppmailMapping {
 			if (name == null) {
 				return null;
 			}
-			Customer added = new Customer(name, builtInLabel(key), null, new ArrayList<>());
+			Customer added = new Customer(name, builtInLabel(key), null, List.of(), new ArrayList<>());
 			this.customers.put(key.toLowerCase(Locale.ROOT), added);
 			return added;
 		}
@@ -202,40 +258,90 @@ class SeppmailMapping {
 		}
 
 		private DomainConfig domain(JsonNode node, String at) {
-			if (node.isString()) {
+			if (node.isString() && !PowerShellShapes.isShallow(node)) {
 				this.validator.reject(at, "seppmail.domains.listOnly");
 				return null;
 			}
-			if (!isObject(node, at)) {
+			if (!isObject(node, at, this.validator)) {
 				return null;
 			}
 			JsonNode nameNode = Fields.get(node, "domainName");
 			if (Fields.isUnset(nameNode)) {
 				this.validator.reject(at + "/domainName", "field.required", "domainName");
 			}
-			String name = text(node, "domainName", at, this.validator::domainName);
+			String name = text(node, "domainName", at, this.validator, this.validator::domainName);
 			JsonNode forwarding = Fields.get(node, "forwarding");
-			String host = object(forwarding, at + "/forwarding")
-					? text(forwarding, "host", at + "/forwarding", this.validator::forwardingHost) : null;
+			boolean hasForwarding = object(forwarding, at + "/forwarding", this.validator);
+			String host = hasForwarding
+					? text(forwarding, "host", at + "/forwarding", this.validator, this.validator::forwardingHost)
+					: null;
+			Integer port = hasForwarding ? port(Fields.get(forwarding, "port"), at + "/forwarding/port") : null;
+			Boolean noMxLookup = hasForwarding
+					? flag(Fields.get(forwarding, "noMXLookup"), at + "/forwarding/noMXLookup") : null;
 			JsonNode tls = Fields.get(node, "tls");
-			boolean hasTls = object(tls, at + "/tls");
-			TlsLevel level = hasTls ? text(tls, "level", at + "/tls",
-					(raw, where) -> this.validator.tlsLevel(raw.toLowerCase(Locale.ROOT), where)) : null;
+			boolean hasTls = object(tls, at + "/tls", this.validator);
+			String rawLevel = hasTls ? text(tls, "level", at + "/tls", this.validator, (raw, where) -> raw) : null;
+			TlsLevel level = (rawLevel != null)
+					? JsonEnum.fromJson(TlsLevel.class, rawLevel.strip().toLowerCase(Locale.ROOT)).orElse(null) : null;
+			String unknownLevel = (rawLevel != null && level == null)
+					? this.validator.unknownTlsLevel(rawLevel, at + "/tls/level") : null;
+			if (unknownLevel != null) {
+				this.info.reject(at + "/tls/level", "seppmail.tlsLevel.unknown", unknownLevel);
+			}
 			List<Fingerprint> fingerprints = hasTls
 					? fingerprints(Fields.get(tls, "fingerprints"), at + "/tls/fingerprints") : List.of();
 			List<Network> servers = sendingServers(Fields.get(node, "sendingServers"), at + "/sendingServers");
-			var header = text(node, "requestedHeader", at, this.validator::headerCheck);
-			UUID tenantId = text(node, "requestedTenantID", at, this.validator::exchangeOnlineTenantId);
-			return (name != null) ? new DomainConfig(name, host, level, fingerprints, servers, header, tenantId) : null;
+			var header = text(node, "requestedHeader", at, this.validator, this.validator::headerCheck);
+			UUID tenantId = text(node, "requestedTenantID", at, this.validator, this.validator::exchangeOnlineTenantId);
+			String smarthost = smarthost(Fields.get(node, "smarthost"), at + "/smarthost");
+			return (name != null) ? new DomainConfig(name, host, level, fingerprints, servers, header, tenantId,
+					unknownLevel, port, noMxLookup, smarthost) : null;
+		}
+
+		/** A port 0–65535 as a number or numeric text; anything else is a warning. */
+		private Integer port(JsonNode value, String at) {
+			if (Fields.isUnset(value)) {
+				return null;
+			}
+			String text = value.isIntegralNumber() ? String.valueOf(value.longValue())
+					: value.isString() ? value.stringValue().strip() : "";
+			if (text.matches("[0-9]{1,5}") && Integer.parseInt(text) <= 65535) {
+				return Integer.valueOf(text);
+			}
+			this.info.reject(at, "seppmail.port", shown(value));
+			return null;
+		}
+
+		/** true/false as a boolean or text; anything else is a warning. */
+		private Boolean flag(JsonNode value, String at) {
+			if (Fields.isUnset(value)) {
+				return null;
+			}
+			if (value.isBoolean()) {
+				return value.booleanValue();
+			}
+			if (value.isString() && value.stringValue().strip().matches("(?i)true|false")) {
+				return Boolean.valueOf(value.stringValue().strip());
+			}
+			this.info.reject(at, "field.type", "true / false");
+			return null;
+		}
+
+		private String smarthost(JsonNode node, String at) {
+			if (!object(node, at, this.info)) {
+				return null;
+			}
+			return text(node, "host", at, this.info, this.info::forwardingHost);
 		}
 
 		private List<Fingerprint> fingerprints(JsonNode list, String at) {
 			List<Fingerprint> result = new ArrayList<>();
-			if (Fields.isUnset(list) || !isArray(list, at)) {
+			if (Fields.isUnset(list) || !isArray(list, at, this.validator)) {
 				return result;
 			}
 			for (int i = 0; i < list.size(); i++) {
-				Fingerprint fingerprint = string(list.get(i), at + "/" + i, this.validator::fingerprint);
+				Fingerprint fingerprint = string(list.get(i), at + "/" + i, this.validator,
+						this.validator::fingerprint);
 				if (fingerprint != null) {
 					result.add(fingerprint);
 				}
@@ -245,7 +351,7 @@ class SeppmailMapping {
 
 		private List<Network> sendingServers(JsonNode list, String at) {
 			List<Network> result = new ArrayList<>();
-			if (Fields.isUnset(list) || !isArray(list, at)) {
+			if (Fields.isUnset(list) || !isArray(list, at, this.validator)) {
 				return result;
 			}
 			for (int i = 0; i < list.size(); i++) {
@@ -262,7 +368,7 @@ class SeppmailMapping {
 		 * one address.
 		 */
 		private Network sendingServer(JsonNode node, String at) {
-			if (!isObject(node, at)) {
+			if (!isObject(node, at, this.validator)) {
 				return null;
 			}
 			JsonNode ip = Fields.get(node, "ip");
@@ -301,38 +407,75 @@ class SeppmailMapping {
 			return null;
 		}
 
-		/** A string field checked by one of the validator's rules; unset means null. */
-		private <T> T text(JsonNode node, String field, String at, Rule<T> rule) {
+		/**
+		 * A string field checked by one of the validators' rules; unset means null.
+		 * @param report where its problems go: errors or warnings
+		 */
+		private <T> T text(JsonNode node, String field, String at, ConfigurationValidator report, Rule<T> rule) {
 			JsonNode value = Fields.get(node, field);
-			return Fields.isUnset(value) ? null : string(value, at + "/" + field, rule);
+			return Fields.isUnset(value) ? null : string(value, at + "/" + field, report, rule);
 		}
 
-		private <T> T string(JsonNode value, String at, Rule<T> rule) {
-			if (!value.isString()) {
-				this.validator.reject(at, "field.type", "string");
+		private <T> T string(JsonNode value, String at, ConfigurationValidator report, Rule<T> rule) {
+			if (PowerShellShapes.isShallow(value)) {
+				report.reject(at, "seppmail.powershell.shallow", PowerShellShapes.SHALLOW_EXAMPLE);
 				return null;
 			}
-			return rule.apply(value.stringValue(), at);
+			if (!value.isString()) {
+				report.reject(at, "field.type", "string");
+				return null;
+			}
+			return rule.apply(repaired(value.stringValue(), at), at);
 		}
 
-		private boolean object(JsonNode node, String at) {
-			return !Fields.isUnset(node) && isObject(node, at);
+		/**
+		 * The text, repaired when it is UTF-8 that was read as Latin-1 and the repair is
+		 * unambiguous; either way with a warning that names no value (it may be a header
+		 * check's secret).
+		 */
+		private String repaired(String text, String at) {
+			if (!MisdecodedText.isSuspicious(text)) {
+				return text;
+			}
+			String repaired = MisdecodedText.repair(text);
+			this.info.reject(at, (repaired != null) ? "seppmail.text.repaired" : "seppmail.text.misdecoded");
+			return (repaired != null) ? repaired : text;
 		}
 
-		private boolean isObject(JsonNode node, String at) {
+		private boolean object(JsonNode node, String at, ConfigurationValidator report) {
+			return !Fields.isUnset(node) && isObject(node, at, report);
+		}
+
+		private boolean isObject(JsonNode node, String at, ConfigurationValidator report) {
 			if (!node.isObject()) {
-				this.validator.reject(at, "field.type", "object");
+				typeError(node, at, report, "object");
 				return false;
 			}
 			return true;
 		}
 
-		private boolean isArray(JsonNode node, String at) {
+		private boolean isArray(JsonNode node, String at, ConfigurationValidator report) {
 			if (!node.isArray()) {
-				this.validator.reject(at, "field.type", "array");
+				typeError(node, at, report, "array");
 				return false;
 			}
 			return true;
+		}
+
+		/** PowerShell's shallow ConvertTo-Json gets its own explanation. */
+		private static void typeError(JsonNode node, String at, ConfigurationValidator report, String expected) {
+			if (PowerShellShapes.isShallow(node)) {
+				report.reject(at, "seppmail.powershell.shallow", PowerShellShapes.SHALLOW_EXAMPLE);
+			}
+			else {
+				report.reject(at, "field.type", expected);
+			}
+		}
+
+		/** A short rendering of a value for a message. */
+		private static String shown(JsonNode value) {
+			String text = value.isString() ? value.stringValue() : value.toString();
+			return (text.length() > 40) ? text.substring(0, 40) + "…" : text;
 		}
 
 		private static String builtInLabel(String customerName) {

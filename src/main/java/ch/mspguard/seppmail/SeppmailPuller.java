@@ -65,7 +65,8 @@ class SeppmailPuller {
 					responses.domains(), SeppmailImports.PULL, endpoint.baseUrl());
 			SnapshotDiff diff = preview.plan().diff();
 			this.endpoints.recordPull(gatewayId, diff.isEmpty() ? UNCHANGED : PREVIEWED,
-					"seppmail.status." + (diff.isEmpty() ? "unchanged" : "previewed"), counts(diff));
+					"seppmail.status." + (diff.isEmpty() ? "unchanged" : "previewed"), counts(diff),
+					preview.warnings());
 			return preview;
 		}
 		catch (PullFailedException ex) {
@@ -95,7 +96,8 @@ class SeppmailPuller {
 				this.importer.apply(plan, SeppmailImports.SCHEDULE, endpoint.baseUrl());
 			}
 			this.endpoints.recordPull(gatewayId, outcome,
-					"seppmail.status." + outcome.toLowerCase(Locale.ROOT).replace('_', '-'), counts(plan.diff()));
+					"seppmail.status." + outcome.toLowerCase(Locale.ROOT).replace('_', '-'), counts(plan.diff()),
+					configuration.warnings());
 			return outcome;
 		}
 		catch (PullFailedException ex) {

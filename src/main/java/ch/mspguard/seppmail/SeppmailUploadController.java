@@ -38,10 +38,11 @@ class SeppmailUploadController {
 
 	@PostMapping("/import/seppmail/upload")
 	String upload(@RequestParam String gateway, @RequestParam MultipartFile customers,
-			@RequestParam MultipartFile domains, Locale locale, RedirectAttributes redirect) throws IOException {
+			@RequestParam MultipartFile domains, @RequestParam(required = false) String customer, Locale locale,
+			RedirectAttributes redirect) throws IOException {
 		try {
 			String name = Names.gateway(gateway.strip());
-			ImportPreview preview = this.imports.preview(name, customers.getBytes(), domains.getBytes(),
+			ImportPreview preview = this.imports.preview(name, customers.getBytes(), domains.getBytes(), customer,
 					SeppmailImports.UPLOAD, customers.getOriginalFilename() + ", " + domains.getOriginalFilename());
 			return "redirect:/import/preview/" + preview.id();
 		}

@@ -54,7 +54,7 @@ class PreviewStoreTests {
 				new GatewaySettings("gw", null, null, null, null, null, null, null, null, null), List.of());
 		return new ImportPreview(id, owner, at, "test", null,
 				new ImportPlan("gw", null, snapshot, SnapshotDiff.between(null, snapshot), List.of()),
-				new ImportPreview.LightChange(null, null), List.of());
+				new ImportPreview.LightChange(null, null), List.of(), List.of());
 	}
 
 	private static final class MutableClock extends Clock {

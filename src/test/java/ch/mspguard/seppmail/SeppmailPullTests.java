@@ -318,6 +318,26 @@ class SeppmailPullTests {
 	}
 
 	@Test
+	void warningsOfAPullShowOnThePreviewAndOnTheEndpoint() throws Exception {
+		ApplianceData data = ApplianceData.standard();
+		// UTF-8 read as Latin-1 on the way, as Windows PowerShell does: valid for the
+		// schema, repaired with a warning.
+		((ObjectNode) data.customers.get("acme")).put("description", "ACME AG, ZÃ¼rich");
+		this.appliance.serve(data);
+		configure(this.appliance.baseUrl(), MockAppliance.TOKEN, MockAppliance.SECRET, this.appliance.caPem());
+		String preview = pull();
+		assertThat(page(preview)).contains("1 value was not recorded or repaired; the rest is imported",
+				"/customer/acme/description", "it was repaired");
+		assertThat(page("/import/seppmail")).contains("1 value not recorded or repaired", "/customer/acme/description");
+		apply(preview);
+		assertThat(column("SELECT display_name FROM tenant WHERE gateway_id = ? AND name = 'acme'"))
+			.isEqualTo("ACME AG, Zürich");
+		assertThat(column(
+				"SELECT string_agg(DISTINCT forwarding_port::text, ' ') FROM managed_domain " + "WHERE gateway_id = ?"))
+			.isEqualTo("25");
+	}
+
+	@Test
 	void aScheduledPullAppliesOnlyWhenTheOperatorChoseSo() throws Exception {
 		ApplianceData data = ApplianceData.standard();
 		this.appliance.serve(data);

@@ -50,7 +50,20 @@ public final class RuleScenarios {
 								domain("b2.example").exchangeOnline(),
 								domain("b3.example").exchangeOnline().allow("192.0.2.0/28")),
 					tenant("gamma").mailServerTls(MailServerTls.ENCRYPTED)
-						.domains(domain("c1.example").allow("192.0.2.10").headerCheck()),
+						.domains(domain("c1.example").allow("192.0.2.10").headerCheck(),
+								domain("c2.example").tls(TlsLevel.VERIFY)
+									.forwarding("mail.c2.example", false)
+									.allow("192.0.2.10")
+									.headerCheck(),
+								domain("c3.example").tls(TlsLevel.VERIFY)
+									.forwarding("192.0.2.25", true)
+									.allow("192.0.2.10")
+									.headerCheck(),
+								domain("c4.example").tls(TlsLevel.SECURE)
+									.forwarding("mx.c4.example", true)
+									.allow("192.0.2.10")
+									.headerCheck(),
+								domain("c5.example").unknownTls("dane-only").allow("192.0.2.10").headerCheck()),
 					tenant("delta").mailServerTls(MailServerTls.NONE))
 			.context();
 	}

@@ -230,6 +230,12 @@ public final class SnapshotFixtures {
 
 		private UUID exchangeOnlineTenantId;
 
+		private String unknownTls;
+
+		private String forwardingHost;
+
+		private Boolean noMxLookup;
+
 		private DomainBuilder(String name) {
 			this.name = name;
 		}
@@ -254,14 +260,26 @@ public final class SnapshotFixtures {
 			return this;
 		}
 
+		/** A TLS level the appliance sent that the checklist does not know. */
+		public DomainBuilder unknownTls(String level) {
+			this.unknownTls = level;
+			return this;
+		}
+
+		public DomainBuilder forwarding(String host, Boolean noMxLookup) {
+			this.forwardingHost = host;
+			this.noMxLookup = noMxLookup;
+			return this;
+		}
+
 		public DomainBuilder exchangeOnline() {
 			this.exchangeOnlineTenantId = EXO_TENANT_ID;
 			return this;
 		}
 
 		DomainConfig build() {
-			return new DomainConfig(this.name, null, this.tls, this.fingerprints, this.allowed, this.headerCheck,
-					this.exchangeOnlineTenantId);
+			return new DomainConfig(this.name, this.forwardingHost, this.tls, this.fingerprints, this.allowed,
+					this.headerCheck, this.exchangeOnlineTenantId, this.unknownTls, null, this.noMxLookup, null);
 		}
 
 	}

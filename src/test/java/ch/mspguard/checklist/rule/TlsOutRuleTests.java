@@ -149,4 +149,37 @@ class TlsOutRuleTests {
 		});
 	}
 
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "dane", "dane-only", "quantum-safe" })
+	void aLevelUnknownToThisChecklistVersionWarnsWithTheRawLevel(String level) {
+		Verdict verdict = verdict(this.rule, withDomains(domain("a.example").unknownTls(level)));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.WARN);
+		assertThat(verdict.message()).isEqualTo(Message.of("rule.TLS-OUT.message.unknown-level", level));
+	}
+
+	@Test
+	void verifyNamesTheForwardingHostWhenTheApplianceDoesNoMxLookup() {
+		Verdict verdict = verdict(this.rule,
+				withDomains(domain("a.example").tls(TlsLevel.VERIFY).forwarding("mail.a.example", true)));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.WARN);
+		assertThat(verdict.message())
+			.isEqualTo(Message.of("rule.TLS-OUT.message.verify-literal", "verify", "mail.a.example"));
+	}
+
+	@Test
+	void verifyNamesTheMxLookupOfTheDomainWhenTheApplianceDoesOne() {
+		Verdict verdict = verdict(this.rule,
+				withDomains(domain("a.example").tls(TlsLevel.VERIFY).forwarding("mail.a.example", false)));
+		assertThat(verdict.message()).isEqualTo(Message.of("rule.TLS-OUT.message.verify-mx", "verify", "a.example"));
+	}
+
+	@Test
+	void secureNamesTheForwardingHostWhenTheApplianceDoesNoMxLookup() {
+		Verdict verdict = verdict(this.rule,
+				withDomains(domain("a.example").tls(TlsLevel.SECURE).forwarding("mx1.a.example", true)));
+		assertThat(verdict.outcome()).isEqualTo(Outcome.PASS);
+		assertThat(verdict.message())
+			.isEqualTo(Message.of("rule.TLS-OUT.message.secure-literal", "secure", "mx1.a.example"));
+	}
+
 }

@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +17,8 @@ import java.util.UUID;
  * integration, may be null
  */
 public record DomainConfig(String name, String forwardingHost, TlsLevel tlsLevel, List<Fingerprint> tlsFingerprints,
-		List<Network> allowedSendingServers, HeaderCheck headerCheck, UUID exchangeOnlineTenantId) {
+		List<Network> allowedSendingServers, HeaderCheck headerCheck,
+		UUID exchangeOnlineTenantId) implements Serializable {
 
 	public DomainConfig {
 		tlsFingerprints = List.copyOf(tlsFingerprints);

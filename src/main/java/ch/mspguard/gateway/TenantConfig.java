@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param domains the managed domains
  */
 public record TenantConfig(String name, String displayName, String adminEmail, MailServerTls mailServerTls,
-		Boolean vpnTunnel, List<DomainConfig> domains) {
+		Boolean vpnTunnel, List<DomainConfig> domains) implements Serializable {
 
 	public TenantConfig {
 		domains = List.copyOf(domains);

@@ -1,5 +1,6 @@
 package ch.mspguard.imports;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +21,7 @@ import ch.mspguard.gateway.ImportPlan;
  * @param tenantLights each tenant's light now and after, tenants of both configurations
  */
 public record ImportPreview(String id, String owner, Instant createdAt, String source, String origin, ImportPlan plan,
-		LightChange gatewayLight, List<TenantLight> tenantLights) {
+		LightChange gatewayLight, List<TenantLight> tenantLights) implements Serializable {
 
 	public ImportPreview {
 		tenantLights = List.copyOf(tenantLights);
@@ -36,7 +37,7 @@ public record ImportPreview(String id, String owner, Instant createdAt, String s
 	 * @param before the light evaluated on the stored configuration
 	 * @param after the light of a dry run on the imported configuration
 	 */
-	public record LightChange(Light before, Light after) {
+	public record LightChange(Light before, Light after) implements Serializable {
 
 		public boolean changed() {
 			return this.before != this.after;
@@ -48,7 +49,7 @@ public record ImportPreview(String id, String owner, Instant createdAt, String s
 	 * @param tenant the tenant's name
 	 * @param light its light before and after
 	 */
-	public record TenantLight(String tenant, LightChange light) {
+	public record TenantLight(String tenant, LightChange light) implements Serializable {
 	}
 
 }

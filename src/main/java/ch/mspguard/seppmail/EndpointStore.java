@@ -10,6 +10,7 @@ import java.util.UUID;
 import ch.mspguard.audit.AuditLog;
 import ch.mspguard.secrets.SecretKeys;
 import ch.mspguard.tenant.Actor;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +43,10 @@ class EndpointStore {
 
 	private final AuditLog audit;
 
-	EndpointStore(JdbcClient jdbc, SecretKeys keys, AuditLog audit) {
+	private final MeterRegistry meters;
+
+	EndpointStore(JdbcClient jdbc, SecretKeys keys, AuditLog audit, MeterRegistry meters) {
+		this.meters = meters;
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.audit = audit;
@@ -106,6 +110,7 @@ class EndpointStore {
 	/** Records what a pull did, for the endpoint page and the schedule. */
 	@Transactional
 	void recordPull(UUID gatewayId, String outcome, String messageKey, List<Object> args) {
+		this.meters.counter("hardening.seppmail.pulls", "outcome", outcome).increment();
 		this.jdbc.sql("""
 				UPDATE seppmail_endpoint SET last_pull_at = now(), last_pull_outcome = ?, last_pull_message = ?,
 				       last_pull_args = ?::jsonb

@@ -84,7 +84,7 @@ class ComposeDeploymentIT {
 		environment.put("HARDENING_SEPPMAIL_SCHEDULE_CHECK", "PT2S");
 		compose(Duration.ofMinutes(5), "down", "-v", "--remove-orphans");
 		compose(Duration.ofMinutes(15), "up", "-d", "--build");
-		waitUntilBothInstancesAnswer(Duration.ofMinutes(5));
+		waitUntilBothInstancesAnswer(Duration.ofMinutes(10));
 	}
 
 	@AfterAll
@@ -183,7 +183,7 @@ class ComposeDeploymentIT {
 			assertThat(instance(page)).isEqualTo("dashboard-2");
 		}
 		compose(Duration.ofMinutes(2), "start", "dashboard-1");
-		waitUntilBothInstancesAnswer(Duration.ofMinutes(3));
+		waitUntilBothInstancesAnswer(Duration.ofMinutes(6));
 		assertThat(browser.get(base + "/tenants").statusCode()).isEqualTo(200);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import ch.mspguard.tenant.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,11 @@ public class AuditLog {
 
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc) {
+	private final MeterRegistry meters;
+
+	AuditLog(JdbcClient jdbc, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.meters = meters;
 	}
 
 	/**
@@ -44,6 +48,9 @@ public class AuditLog {
 	}
 
 	private void insert(String actor, AuditAction action, String target, Map<String, ?> details) {
+		// Every audited action counted for operations (/actuator/prometheus): failed
+		// logins, exports, imports, edits.
+		this.meters.counter("hardening.audit.events", "action", action.name()).increment();
 		this.jdbc
 			.sql("INSERT INTO audit_event (actor, action, target, details, source_address) "
 					+ "VALUES (?, ?, ?, ?::jsonb, ?)")

@@ -11,6 +11,7 @@ import ch.mspguard.gateway.WrittenGateway;
 import ch.mspguard.tenant.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -34,11 +35,15 @@ public class EvaluationService {
 
 	private final Clock clock;
 
-	EvaluationService(StoredGatewayLoader loader, EvaluationStore store, ReferenceData referenceData) {
+	private final MeterRegistry meters;
+
+	EvaluationService(StoredGatewayLoader loader, EvaluationStore store, ReferenceData referenceData,
+			MeterRegistry meters) {
 		this.loader = loader;
 		this.store = store;
 		this.referenceData = referenceData;
 		this.clock = Clock.systemUTC();
+		this.meters = meters;
 	}
 
 	/** Evaluates what was just written, without reading it back. */
@@ -66,6 +71,8 @@ public class EvaluationService {
 		UUID id = this.store.store(gateway, result, trigger, Actor.current().map(Actor::name).orElse("system"),
 				this.clock.instant());
 		long stored = System.nanoTime();
+		this.meters.timer("hardening.evaluation", "trigger", trigger.name())
+			.record(stored - start, java.util.concurrent.TimeUnit.NANOSECONDS);
 		log.info("Evaluated gateway {} ({} tenants, {} domains) in {} ms: load {} ms, rules {} ms, store {} ms",
 				gateway.snapshot().gateway().name(), gateway.snapshot().tenants().size(), gateway.domainIds().size(),
 				millis(start, stored), millis(start, loaded), millis(loaded, evaluated), millis(evaluated, stored));

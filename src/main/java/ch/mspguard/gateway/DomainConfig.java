@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +25,7 @@ import java.util.UUID;
  */
 public record DomainConfig(String name, String forwardingHost, TlsLevel tlsLevel, List<Fingerprint> tlsFingerprints,
 		List<Network> allowedSendingServers, HeaderCheck headerCheck, UUID exchangeOnlineTenantId,
-		String unknownTlsLevel, Integer forwardingPort, Boolean noMxLookup, String smarthost) {
+		String unknownTlsLevel, Integer forwardingPort, Boolean noMxLookup, String smarthost) implements Serializable {
 
 	public DomainConfig {
 		tlsFingerprints = List.copyOf(tlsFingerprints);

@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param text the normalised text, e.g. {@code 3A:7F:00:…}
  */
-public record Fingerprint(String text) {
+public record Fingerprint(String text) implements Serializable {
 
 	/** MD5 is the shortest digest Postfix supports, SHA-512 the longest. */
 	public static final int MIN_BYTES = 16;

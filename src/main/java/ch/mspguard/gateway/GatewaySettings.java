@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ import java.util.List;
  */
 public record GatewaySettings(String name, String hostname, Hosting hosting, Boolean requireTlsEncryption,
 		Boolean rejectSpoofedSenderDomain, List<Network> relayingNetworks, List<Network> exchangeOnlineRelayingNetworks,
-		List<ManualListEntry> manualListEntries, List<Network> smtpInboundSources, List<Network> adminInboundSources) {
+		List<ManualListEntry> manualListEntries, List<Network> smtpInboundSources,
+		List<Network> adminInboundSources) implements Serializable {
 
 	public GatewaySettings {
 		relayingNetworks = copyOrNull(relayingNetworks);

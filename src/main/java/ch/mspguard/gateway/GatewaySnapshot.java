@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * @param gateway the gateway-wide settings
  * @param tenants the tenants in document order
  */
-public record GatewaySnapshot(GatewaySettings gateway, List<TenantConfig> tenants) {
+public record GatewaySnapshot(GatewaySettings gateway, List<TenantConfig> tenants) implements Serializable {
 
 	public static final String FORMAT = "seppmail-hardening-snapshot/1";
 

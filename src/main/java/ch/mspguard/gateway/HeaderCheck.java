@@ -1,5 +1,7 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
+
 /**
  * SEPPmail's header check of a managed domain ("Mails from this domain must have a header
  * … with the following value"). The value is a shared secret, so only its length and a
@@ -10,7 +12,7 @@ package ch.mspguard.gateway;
  * @param valueHash hex of the keyed hash of the value; {@code null} when the document
  * said {@code <redacted>}, meaning "keep the value stored for this domain"
  */
-public record HeaderCheck(String name, int valueLength, String valueHash) {
+public record HeaderCheck(String name, int valueLength, String valueHash) implements Serializable {
 
 	public static final String REDACTED = "<redacted>";
 

@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param usersWithoutTenant accounts of tenants that would be removed
  */
 public record ImportPlan(String gatewayName, GatewaySnapshot before, GatewaySnapshot after, SnapshotDiff diff,
-		List<String> usersWithoutTenant) {
+		List<String> usersWithoutTenant) implements Serializable {
 
 	public ImportPlan {
 		usersWithoutTenant = List.copyOf(usersWithoutTenant);

@@ -1,5 +1,7 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
+
 /**
  * An entry of Mail System › Manual blocklisting / welcomelisting.
  *
@@ -7,6 +9,6 @@ package ch.mspguard.gateway;
  * @param action accept or reject
  * @param comment optional comment, may be {@code null}
  */
-public record ManualListEntry(Network network, ListAction action, String comment) {
+public record ManualListEntry(Network network, ListAction action, String comment) implements Serializable {
 
 }

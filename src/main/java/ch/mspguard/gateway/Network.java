@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +20,7 @@ import inet.ipaddr.IPAddressStringParameters;
  * @param text the normalised text, as stored and exported
  * @param blocks the address blocks the network covers (two for a keyword, else one)
  */
-public record Network(String text, List<IPAddress> blocks) {
+public record Network(String text, List<IPAddress> blocks) implements Serializable {
 
 	private static final Set<String> KEYWORDS = Set.of("any", "internet", "*");
 
@@ -44,6 +45,22 @@ public record Network(String text, List<IPAddress> blocks) {
 
 	public Network {
 		blocks = List.copyOf(blocks);
+	}
+
+	/**
+	 * Serialized as its normalised text (import previews are kept in the database): the
+	 * address objects carry caches and locks that have no business there.
+	 */
+	private Object writeReplace() {
+		return new SerializedNetwork(this.text);
+	}
+
+	private record SerializedNetwork(String text) implements Serializable {
+
+		private Object readResolve() {
+			return Network.parse(this.text);
+		}
+
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,19 +23,19 @@ import java.util.function.Function;
  */
 public record SnapshotDiff(boolean newGateway, List<FieldChange> gatewayChanges, List<String> addedTenants,
 		List<String> removedTenants, List<TenantChange> changedTenants, List<DomainRef> addedDomains,
-		List<DomainRef> removedDomains, List<DomainChange> changedDomains) {
+		List<DomainRef> removedDomains, List<DomainChange> changedDomains) implements Serializable {
 
 	/** A field's value before and after, as text; null means not recorded / absent. */
-	public record FieldChange(String field, String before, String after) {
+	public record FieldChange(String field, String before, String after) implements Serializable {
 	}
 
-	public record TenantChange(String tenant, List<FieldChange> changes) {
+	public record TenantChange(String tenant, List<FieldChange> changes) implements Serializable {
 	}
 
-	public record DomainRef(String tenant, String domain) {
+	public record DomainRef(String tenant, String domain) implements Serializable {
 	}
 
-	public record DomainChange(String tenant, String domain, List<FieldChange> changes) {
+	public record DomainChange(String tenant, String domain, List<FieldChange> changes) implements Serializable {
 	}
 
 	public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  * @param attestedOn when
  * @param evidence a note on the evidence (ticket, screenshot, connector settings)
  */
-public record TenantAttestation(String attestedBy, LocalDate attestedOn, String evidence) {
+public record TenantAttestation(String attestedBy, LocalDate attestedOn, String evidence) implements Serializable {
 
 }

@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  * appliance lists them), empty when none are reported
  */
 public record TenantConfig(String name, String displayName, String adminEmail, MailServerTls mailServerTls,
-		Boolean vpnTunnel, List<DomainConfig> domains, List<String> applianceAdmins) {
+		Boolean vpnTunnel, List<DomainConfig> domains, List<String> applianceAdmins) implements Serializable {
 
 	public TenantConfig {
 		domains = List.copyOf(domains);

@@ -10,7 +10,7 @@ import java.util.List;
  * language
  * @param args message arguments
  */
-public record ValidationError(String path, String code, List<Object> args) {
+public record ValidationError(String path, String code, List<Object> args) implements java.io.Serializable {
 
 	public ValidationError {
 		args = List.copyOf(args);

@@ -1,5 +1,6 @@
 package ch.mspguard.imports;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +24,8 @@ import ch.mspguard.gateway.ValidationError;
  * into its documents; the import goes ahead without those values
  */
 public record ImportPreview(String id, String owner, Instant createdAt, String source, String origin, ImportPlan plan,
-		LightChange gatewayLight, List<TenantLight> tenantLights, List<ValidationError> warnings) {
+		LightChange gatewayLight, List<TenantLight> tenantLights,
+		List<ValidationError> warnings) implements Serializable {
 
 	public ImportPreview {
 		tenantLights = List.copyOf(tenantLights);
@@ -40,7 +42,7 @@ public record ImportPreview(String id, String owner, Instant createdAt, String s
 	 * @param before the light evaluated on the stored configuration
 	 * @param after the light of a dry run on the imported configuration
 	 */
-	public record LightChange(Light before, Light after) {
+	public record LightChange(Light before, Light after) implements Serializable {
 
 		public boolean changed() {
 			return this.before != this.after;
@@ -52,7 +54,7 @@ public record ImportPreview(String id, String owner, Instant createdAt, String s
 	 * @param tenant the tenant's name
 	 * @param light its light before and after
 	 */
-	public record TenantLight(String tenant, LightChange light) {
+	public record TenantLight(String tenant, LightChange light) implements Serializable {
 	}
 
 }

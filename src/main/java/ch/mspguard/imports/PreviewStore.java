@@ -1,62 +1,127 @@
 package ch.mspguard.imports;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Pending previews in memory, each bound to the operator who made it and gone after
- * {@link #LIFETIME}. A restart forgets them: the operator uploads or pulls again.
+ * Pending previews in the database, each bound to the operator who made it and gone after
+ * {@link #LIFETIME}: any instance behind the proxy can show and apply a preview made on
+ * another, and a restart keeps them. Row-level security lets an operator's transactions
+ * see only that operator's previews.
  */
 @Component
 class PreviewStore {
 
 	static final Duration LIFETIME = Duration.ofMinutes(30);
 
-	/** Each preview may hold a large gateway; old ones give way. */
+	/** Each preview may hold a large gateway; an operator's oldest ones give way. */
 	static final int CAPACITY = 20;
 
-	private final Map<String, ImportPreview> previews = new ConcurrentHashMap<>();
+	/**
+	 * Only the classes a preview is made of may be read back: the database is trusted,
+	 * but Java deserialization of anything else is a risk not worth taking.
+	 */
+	private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config
+		.createFilter("ch.mspguard.**;java.lang.*;java.util.*;java.time.*;" + "maxdepth=40;!*");
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	PreviewStore() {
-		this(Clock.systemUTC());
+	@Autowired
+	PreviewStore(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+		this(jdbc, transactionManager, Clock.systemUTC());
 	}
 
-	PreviewStore(Clock clock) {
+	PreviewStore(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+		this.jdbc = jdbc;
+		// Previews are made in read-only transactions: storing one is a write of its own.
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
 	void put(ImportPreview preview) {
-		expire();
-		while (this.previews.size() >= CAPACITY) {
-			this.previews.values()
-				.stream()
-				.min(Comparator.comparing(ImportPreview::createdAt))
-				.ifPresent((oldest) -> this.previews.remove(oldest.id()));
-		}
-		this.previews.put(preview.id(), preview);
+		byte[] bytes = serialize(preview);
+		this.transactions.executeWithoutResult((tx) -> {
+			this.jdbc.sql("""
+					DELETE FROM import_preview WHERE owner = ? AND id NOT IN (
+					    SELECT id FROM import_preview WHERE owner = ? ORDER BY created_at DESC LIMIT ?)""")
+				.params(preview.owner(), preview.owner(), CAPACITY - 1)
+				.update();
+			this.jdbc.sql("INSERT INTO import_preview (id, owner, created_at, preview) VALUES (?, ?, ?, ?)")
+				.params(preview.id(), preview.owner(), Timestamp.from(preview.createdAt()), bytes)
+				.update();
+		});
 	}
 
 	/** The preview, if it exists, has not expired and belongs to the owner. */
 	Optional<ImportPreview> find(String id, String owner) {
-		expire();
-		return Optional.ofNullable(this.previews.get(id)).filter((preview) -> preview.owner().equals(owner));
+		Timestamp limit = Timestamp.from(this.clock.instant().minus(LIFETIME));
+		return this.transactions.execute((tx) -> this.jdbc
+			.sql("SELECT preview FROM import_preview WHERE id = ? AND owner = ? AND created_at >= ?")
+			.params(id, owner, limit)
+			.query(byte[].class)
+			.optional()
+			.map(PreviewStore::deserialize));
 	}
 
 	void remove(String id) {
-		this.previews.remove(id);
+		this.transactions
+			.executeWithoutResult((tx) -> this.jdbc.sql("DELETE FROM import_preview WHERE id = ?").param(id).update());
 	}
 
-	private void expire() {
-		var limit = this.clock.instant().minus(LIFETIME);
-		this.previews.values().removeIf((preview) -> preview.createdAt().isBefore(limit));
+	/** Removes every operator's expired previews; background work, as the system. */
+	int removeExpired() {
+		Timestamp limit = Timestamp.from(this.clock.instant().minus(LIFETIME));
+		return this.transactions
+			.execute((tx) -> this.jdbc.sql("DELETE FROM import_preview WHERE created_at < ?").param(limit).update());
+	}
+
+	private static byte[] serialize(ImportPreview preview) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+			out.writeObject(preview);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	private static ImportPreview deserialize(byte[] bytes) {
+		StringBuilder rejected = new StringBuilder();
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+			in.setObjectInputFilter((info) -> {
+				ObjectInputFilter.Status status = ALLOWED.checkInput(info);
+				if (status == ObjectInputFilter.Status.REJECTED) {
+					rejected.append(info.serialClass()).append(" depth ").append(info.depth());
+				}
+				return status;
+			});
+			return (ImportPreview) in.readObject();
+		}
+		catch (IOException | ClassNotFoundException ex) {
+			throw new IllegalStateException("A stored import preview could not be read " + rejected, ex);
+		}
 	}
 
 }

@@ -12,6 +12,7 @@ import ch.mspguard.audit.AuditLog;
 import ch.mspguard.gateway.ValidationError;
 import ch.mspguard.secrets.SecretKeys;
 import ch.mspguard.tenant.Actor;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,7 +56,10 @@ class EndpointStore {
 
 	private final AuditLog audit;
 
-	EndpointStore(JdbcClient jdbc, SecretKeys keys, AuditLog audit) {
+	private final MeterRegistry meters;
+
+	EndpointStore(JdbcClient jdbc, SecretKeys keys, AuditLog audit, MeterRegistry meters) {
+		this.meters = meters;
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.audit = audit;
@@ -132,6 +136,7 @@ class EndpointStore {
 			.limit(WARNINGS_KEPT)
 			.map((warning) -> new StoredWarning(warning.path(), warning.code(), warning.args()))
 			.toList();
+		this.meters.counter("hardening.seppmail.pulls", "outcome", outcome).increment();
 		this.jdbc.sql("""
 				UPDATE seppmail_endpoint SET last_pull_at = now(), last_pull_outcome = ?, last_pull_message = ?,
 				       last_pull_args = ?::jsonb, last_pull_warnings = ?::jsonb

@@ -2,6 +2,7 @@ package ch.mspguard.seppmail;
 
 import java.util.UUID;
 
+import ch.mspguard.cluster.ClusterLock;
 import ch.mspguard.tenant.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,9 @@ import org.springframework.scheduling.annotation.Scheduled;
  * look at a preview, so a scheduled pull applies its changes only where the operator
  * chose "apply automatically"; otherwise it records on the endpoint that changes are
  * waiting, and an operator pulls now to review them. Switched off with
- * {@code hardening.seppmail.scheduler-enabled=false}.
+ * {@code hardening.seppmail.scheduler-enabled=false}. With several instances only one
+ * pulls at a time ({@link ClusterLock}); a pull records itself on its endpoint, so the
+ * next instance finds nothing due and nothing is pulled twice.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -31,14 +34,21 @@ class ScheduledPulls {
 
 	private final SeppmailPuller puller;
 
-	ScheduledPulls(EndpointStore endpoints, SeppmailPuller puller) {
+	private final ClusterLock lock;
+
+	ScheduledPulls(EndpointStore endpoints, SeppmailPuller puller, ClusterLock lock) {
 		this.endpoints = endpoints;
 		this.puller = puller;
+		this.lock = lock;
 	}
 
 	@Scheduled(initialDelayString = "${hardening.seppmail.schedule-check:PT1M}",
 			fixedDelayString = "${hardening.seppmail.schedule-check:PT1M}")
 	void pullDue() {
+		this.lock.runExclusively(TASK, this::pullDueHere);
+	}
+
+	private void pullDueHere() {
 		SystemActor.run(TASK, () -> {
 			for (UUID gatewayId : this.endpoints.due()) {
 				try {

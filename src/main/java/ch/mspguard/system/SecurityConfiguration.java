@@ -46,7 +46,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/**")
+		http.securityMatcher("/api/**", "/actuator/prometheus")
 			// The API checks passwords only: accounts with a second factor cannot use
 			// it, so a stolen password of such an account opens nothing here.
 			.authorizeHttpRequests(
@@ -54,7 +54,8 @@ class SecurityConfiguration {
 						.access(passwordOnly(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name())))
 						.requestMatchers("/api/audit.csv")
 						.access(passwordOnly(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name())))
-						.requestMatchers("/api/snapshots/evaluate", "/api/gateways/*/snapshot", "/api/reports/**")
+						.requestMatchers("/api/snapshots/evaluate", "/api/gateways/*/snapshot", "/api/reports/**",
+								"/actuator/prometheus")
 						.access(passwordOnly(
 								AuthorityAuthorizationManager.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())))
 						.anyRequest()

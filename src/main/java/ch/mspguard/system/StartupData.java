@@ -14,6 +14,7 @@ import ch.mspguard.gateway.ImportResult;
 import ch.mspguard.gateway.SnapshotImporter;
 import ch.mspguard.gateway.SnapshotReader;
 import ch.mspguard.tenant.Role;
+import ch.mspguard.cluster.ClusterLock;
 import ch.mspguard.tenant.SystemActor;
 import ch.mspguard.user.NewUser;
 import ch.mspguard.user.UserService;
@@ -53,8 +54,11 @@ class StartupData implements ApplicationRunner {
 
 	private final UserService users;
 
+	private final ClusterLock lock;
+
 	StartupData(DemoProperties demo, AdminProperties admin, SnapshotReader reader, SnapshotImporter importer,
-			GatewayDirectory gateways, UserService users) {
+			GatewayDirectory gateways, UserService users, ClusterLock lock) {
+		this.lock = lock;
 		this.demo = demo;
 		this.admin = admin;
 		this.reader = reader;
@@ -65,14 +69,16 @@ class StartupData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		SystemActor.run("startup", () -> {
+		// Instances started together on an empty database: one prepares it, the others
+		// find it prepared (or being prepared) and go on.
+		this.lock.runExclusively("startup-data", () -> SystemActor.run("startup", () -> {
 			if (this.demo.enabled()) {
 				loadDemo();
 			}
 			else if (!this.users.anyUserExists()) {
 				createFirstOperator();
 			}
-		});
+		}));
 	}
 
 	private void loadDemo() {

@@ -3,7 +3,7 @@ package ch.mspguard.user;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
  * Slows down password guessing, per account name and per source address alike: after a
  * few failures every further attempt must wait a delay that doubles with each failure, up
  * to a temporary lock that expires by itself. Unknown account names are throttled exactly
- * like existing ones, so the answers reveal nothing. Kept in memory: a restart forgets
- * it, which only ever errs towards letting someone in again.
+ * like existing ones, so the answers reveal nothing. Counted in the database
+ * ({@link LoginFailures}), shared by every instance.
  */
 @Component
 class LoginThrottle {
 
-	private static final int MAX_TRACKED = 100_000;
-
 	private final Clock clock;
+
+	private final LoginFailures failures;
 
 	private final int freePerAccount;
 
@@ -34,19 +34,12 @@ class LoginThrottle {
 
 	private final Duration forgetAfter;
 
-	private final Map<String, Failures> failures = new LinkedHashMap<>(1024, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-			return size() > MAX_TRACKED;
-		}
-	};
-
 	@Autowired
-	LoginThrottle(@Value("${hardening.login.free-attempts-per-account:5}") int freePerAccount,
+	LoginThrottle(LoginFailures failures, @Value("${hardening.login.free-attempts-per-account:5}") int freePerAccount,
 			@Value("${hardening.login.free-attempts-per-address:20}") int freePerAddress,
 			@Value("${hardening.login.max-delay:15m}") Duration maxDelay,
 			@Value("${hardening.login.forget-after:1h}") Duration forgetAfter) {
-		this(Clock.systemUTC(), freePerAccount, freePerAddress, maxDelay, forgetAfter);
+		this(Clock.systemUTC(), failures, freePerAccount, freePerAddress, maxDelay, forgetAfter);
 	}
 
 	/**
@@ -54,47 +47,40 @@ class LoginThrottle {
 	 * @param freePerAddress failures from one address before delays start (higher: an
 	 * office behind one address has many users)
 	 */
-	LoginThrottle(Clock clock, int freePerAccount, int freePerAddress, Duration maxDelay, Duration forgetAfter) {
+	LoginThrottle(Clock clock, LoginFailures failures, int freePerAccount, int freePerAddress, Duration maxDelay,
+			Duration forgetAfter) {
 		this.clock = clock;
+		this.failures = failures;
 		this.freePerAccount = freePerAccount;
 		this.freePerAddress = freePerAddress;
 		this.maxDelay = maxDelay;
 		this.forgetAfter = forgetAfter;
 	}
 
-	private record Failures(int count, Instant last) {
-	}
-
 	/** How long the attempt must still wait, if it may not be tried now. */
-	synchronized Optional<Duration> waitFor(String username, String address) {
-		Duration account = remaining(accountKey(username), this.freePerAccount);
-		Duration source = remaining(addressKey(address), this.freePerAddress);
+	Optional<Duration> waitFor(String username, String address) {
+		Map<String, LoginFailures.Failures> counts = this.failures
+			.find(List.of(accountKey(username), addressKey(address)));
+		Duration account = remaining(counts.get(accountKey(username)), this.freePerAccount);
+		Duration source = remaining(counts.get(addressKey(address)), this.freePerAddress);
 		Duration longer = (account.compareTo(source) >= 0) ? account : source;
 		return longer.isZero() ? Optional.empty() : Optional.of(longer);
 	}
 
-	synchronized void failed(String username, String address) {
-		increment(accountKey(username));
-		increment(addressKey(address));
+	void failed(String username, String address) {
+		this.failures.increment(List.of(accountKey(username), addressKey(address)), this.clock.instant(),
+				this.forgetAfter);
 	}
 
 	/**
 	 * A successful login clears the account's failures (not the address's: one good
 	 * password must not reset a spray across many accounts).
 	 */
-	synchronized void succeeded(String username) {
+	void succeeded(String username) {
 		this.failures.remove(accountKey(username));
 	}
 
-	private void increment(String key) {
-		Instant now = this.clock.instant();
-		Failures current = this.failures.get(key);
-		int count = (current != null && !expired(current, now)) ? current.count() + 1 : 1;
-		this.failures.put(key, new Failures(count, now));
-	}
-
-	private Duration remaining(String key, int free) {
-		Failures current = this.failures.get(key);
+	private Duration remaining(LoginFailures.Failures current, int free) {
 		Instant now = this.clock.instant();
 		if (current == null || expired(current, now) || current.count() < free) {
 			return Duration.ZERO;
@@ -114,7 +100,7 @@ class LoginThrottle {
 		return (delay.compareTo(this.maxDelay) > 0) ? this.maxDelay : delay;
 	}
 
-	private boolean expired(Failures failures, Instant now) {
+	private boolean expired(LoginFailures.Failures failures, Instant now) {
 		return failures.last().plus(this.forgetAfter).isBefore(now);
 	}
 

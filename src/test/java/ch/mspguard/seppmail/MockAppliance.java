@@ -108,6 +108,11 @@ final class MockAppliance implements Closeable {
 		return this;
 	}
 
+	/** How many requests the appliance has answered. */
+	int requestCount() {
+		return this.server.getRequestCount();
+	}
+
 	RecordedRequest lastRequest() throws InterruptedException {
 		RecordedRequest last = null;
 		for (RecordedRequest request = this.server.takeRequest(0,

@@ -5,15 +5,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import ch.mspguard.IntegrationTest;
+import ch.mspguard.tenant.LoginRole;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The throttle on its real store, the database table every instance shares.
+ */
+@IntegrationTest
 class LoginThrottleTests {
 
 	MutableClock clock = new MutableClock();
 
-	LoginThrottle throttle = new LoginThrottle(this.clock, 3, 5, Duration.ofMinutes(15), Duration.ofHours(1));
+	LoginThrottle throttle;
+
+	@BeforeEach
+	void emptyThrottle(@Autowired LoginFailures failures, @Autowired JdbcClient jdbc,
+			@Autowired PlatformTransactionManager transactions) {
+		LoginRole.transactions(transactions)
+			.executeWithoutResult((tx) -> jdbc.sql("DELETE FROM login_failure").update());
+		this.throttle = new LoginThrottle(this.clock, failures, 3, 5, Duration.ofMinutes(15), Duration.ofHours(1));
+	}
 
 	@Test
 	void firstAttemptsAreFreeThenDelaysGrowAndCapAtATemporaryLock() {

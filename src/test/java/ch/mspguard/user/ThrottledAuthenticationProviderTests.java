@@ -3,8 +3,11 @@ package ch.mspguard.user;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import ch.mspguard.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -18,8 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Unknown user, wrong password and disabled account: the same exception and the same work
- * (one password hash each), so neither the answer nor its timing tells them apart.
+ * (one password hash each), so neither the answer nor its timing tells them apart. On the
+ * real database, where the throttle keeps its counts.
  */
+@IntegrationTest
 class ThrottledAuthenticationProviderTests {
 
 	final AtomicInteger hashes = new AtomicInteger();
@@ -37,7 +42,12 @@ class ThrottledAuthenticationProviderTests {
 		}
 	};
 
-	final ThrottledAuthenticationProvider provider = provider();
+	ThrottledAuthenticationProvider provider;
+
+	@BeforeEach
+	void createProvider(@Autowired LoginFailures failures) {
+		this.provider = provider(failures);
+	}
 
 	@Test
 	void unknownUserWrongPasswordAndDisabledAccountLookAlike() {
@@ -55,14 +65,14 @@ class ThrottledAuthenticationProviderTests {
 			.isAuthenticated()).isTrue();
 	}
 
-	private ThrottledAuthenticationProvider provider() {
+	private ThrottledAuthenticationProvider provider(LoginFailures failures) {
 		DaoAuthenticationProvider dao = LoginConfiguration.passwordFirst((username) -> switch (username) {
 			case "alice" -> user("alice", true);
 			case "disabled" -> user("disabled", false);
 			default -> throw new UsernameNotFoundException(username);
 		}, this.encoder);
-		return new ThrottledAuthenticationProvider(dao,
-				new LoginThrottle(java.time.Clock.systemUTC(), 100, 100, Duration.ofMinutes(15), Duration.ofHours(1)));
+		return new ThrottledAuthenticationProvider(dao, new LoginThrottle(java.time.Clock.systemUTC(), failures, 100,
+				100, Duration.ofMinutes(15), Duration.ofHours(1)));
 	}
 
 	private UserDetails user(String name, boolean enabled) {

@@ -38,9 +38,8 @@ class DataSourceConfiguration {
 	}
 
 	@Bean
-	FlywayMigrationStrategy checkedMigration(DataSource dataSource, JdbcConnectionDetails database,
-			FlywayConnectionDetails flyway) {
-		return new DatabaseSetupCheck(dataSource, database.getJdbcUrl(), database.getUsername(), flyway.getUsername());
+	FlywayMigrationStrategy checkedMigration(JdbcConnectionDetails database, FlywayConnectionDetails flyway) {
+		return new DatabaseSetupCheck(database, flyway.getUsername());
 	}
 
 }

@@ -13,6 +13,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Before Flyway migrates: can both roles log in, and is the application's role one that
@@ -24,18 +27,12 @@ class DatabaseSetupCheck implements FlywayMigrationStrategy {
 
 	private static final String ROLES_SCRIPT = "db/init/01-roles.sh (see README.md, \"Using an external PostgreSQL\")";
 
-	private final DataSource application;
-
-	private final String url;
-
-	private final String applicationUser;
+	private final JdbcConnectionDetails application;
 
 	private final String ownerUser;
 
-	DatabaseSetupCheck(DataSource application, String url, String applicationUser, String ownerUser) {
+	DatabaseSetupCheck(JdbcConnectionDetails application, String ownerUser) {
 		this.application = application;
-		this.url = url;
-		this.applicationUser = applicationUser;
 		this.ownerUser = ownerUser;
 	}
 
@@ -43,8 +40,16 @@ class DatabaseSetupCheck implements FlywayMigrationStrategy {
 	public void migrate(Flyway flyway) {
 		String owner = loggedInRole(flyway.getConfiguration().getDataSource(), "SPRING_FLYWAY_USER",
 				"SPRING_FLYWAY_PASSWORD", this.ownerUser);
-		try (Connection connection = connect(this.application, "SPRING_DATASOURCE_USERNAME",
-				"SPRING_DATASOURCE_PASSWORD", this.applicationUser)) {
+		// A connection of its own rather than one from the pool: a pool that cannot
+		// start logs a stack trace of its own.
+		DataSource application = DataSourceBuilder.create()
+			.type(SimpleDriverDataSource.class)
+			.url(this.application.getJdbcUrl())
+			.username(this.application.getUsername())
+			.password(this.application.getPassword())
+			.build();
+		try (Connection connection = connect(application, "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
+				this.application.getUsername())) {
 			checkApplicationRole(connection, owner);
 		}
 		catch (SQLException ex) {
@@ -85,7 +90,8 @@ class DatabaseSetupCheck implements FlywayMigrationStrategy {
 		String role = userSetting + " \"" + user + "\"";
 		if (state.startsWith("08")) {
 			return new MisconfigurationException(
-					"The database in SPRING_DATASOURCE_URL (" + this.url + ") cannot be reached: " + reason,
+					"The database in SPRING_DATASOURCE_URL (" + this.application.getJdbcUrl() + ") cannot be reached: "
+							+ reason,
 					"Check the host, port and database name in SPRING_DATASOURCE_URL, and that PostgreSQL is running "
 							+ "and accepts TCP connections from this host.",
 					failure);
@@ -106,7 +112,8 @@ class DatabaseSetupCheck implements FlywayMigrationStrategy {
 		}
 		if (state.equals("3D000")) {
 			return new MisconfigurationException(
-					"The database named in SPRING_DATASOURCE_URL (" + this.url + ") does not exist: " + reason,
+					"The database named in SPRING_DATASOURCE_URL (" + this.application.getJdbcUrl()
+							+ ") does not exist: " + reason,
 					"Create it with " + ROLES_SCRIPT + ", or correct the database name in SPRING_DATASOURCE_URL.",
 					failure);
 		}
@@ -115,7 +122,8 @@ class DatabaseSetupCheck implements FlywayMigrationStrategy {
 					role + " may not connect to the database in SPRING_DATASOURCE_URL: " + reason,
 					"Grant it CONNECT on the database, as " + ROLES_SCRIPT + " does.", failure);
 		}
-		return new MisconfigurationException("Could not log in to " + this.url + " as " + role + ": " + reason,
+		return new MisconfigurationException(
+				"Could not log in to " + this.application.getJdbcUrl() + " as " + role + ": " + reason,
 				"Check SPRING_DATASOURCE_URL, " + userSetting + " and " + passwordSetting + ".", failure);
 	}
 

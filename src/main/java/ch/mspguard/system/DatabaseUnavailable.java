@@ -60,6 +60,7 @@ final class DatabaseUnavailable {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("{\"errors\":[{\"path\":\"\",\"message\":\"" + MESSAGE + "\"}]}");
 	}
 

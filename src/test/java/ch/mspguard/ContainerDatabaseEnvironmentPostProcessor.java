@@ -63,7 +63,10 @@ class ContainerDatabaseEnvironmentPostProcessor implements EnvironmentPostProces
 				.withEnv("HARDENING_OWNER_PASSWORD", OWNER_PASSWORD)
 				.withEnv("HARDENING_APP_PASSWORD", APP_PASSWORD)
 				.withCopyFileToContainer(MountableFile.forHostPath("db/init/01-roles.sh", 0755),
-						"/docker-entrypoint-initdb.d/01-roles.sh");
+						"/docker-entrypoint-initdb.d/01-roles.sh")
+				// the SQL the script runs; the entrypoint itself runs only *.sh and *.sql
+				.withCopyFileToContainer(MountableFile.forHostPath("db/init/roles.psql", 0644),
+						"/docker-entrypoint-initdb.d/roles.psql");
 			postgres.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(postgres::stop));
 			container = postgres;

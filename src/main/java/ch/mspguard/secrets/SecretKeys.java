@@ -44,7 +44,7 @@ public class SecretKeys {
 
 	SecretKeys(@Value("${hardening.secret-key:}") String configuredKey,
 			@Value("${hardening.data-directory:./data}") String dataDirectory) {
-		this.masterKey = StringUtils.hasText(configuredKey) ? decode(configuredKey)
+		this.masterKey = StringUtils.hasText(configuredKey) ? decode(configuredKey, "HARDENING_SECRET_KEY")
 				: loadOrCreate(Path.of(dataDirectory, "secret-key").toAbsolutePath());
 	}
 
@@ -107,10 +107,17 @@ public class SecretKeys {
 		}
 	}
 
-	private static byte[] decode(String base64) {
-		byte[] key = Base64.getDecoder().decode(base64.strip());
+	private static byte[] decode(String base64, String source) {
+		byte[] key;
+		try {
+			key = Base64.getDecoder().decode(base64.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidSecretKeyException(source + " is not base64 (" + ex.getMessage() + ")", ex);
+		}
 		if (key.length < KEY_BYTES) {
-			throw new IllegalStateException("hardening.secret-key must be at least 32 bytes, base64-encoded");
+			throw new InvalidSecretKeyException(
+					source + " decodes to " + key.length + " bytes; the key needs at least " + KEY_BYTES, null);
 		}
 		return key;
 	}
@@ -118,7 +125,7 @@ public class SecretKeys {
 	private byte[] loadOrCreate(Path file) {
 		try {
 			if (Files.exists(file)) {
-				return decode(Files.readString(file));
+				return decode(Files.readString(file), "The key file " + file);
 			}
 			byte[] key = new byte[KEY_BYTES];
 			this.random.nextBytes(key);

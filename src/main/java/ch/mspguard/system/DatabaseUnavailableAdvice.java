@@ -1,6 +1,7 @@
 package ch.mspguard.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * When the database cannot be reached, say so with a 503 page in the dashboard's layout
- * (and a JSON error on the API) instead of a generic server error.
+ * (and a JSON error on the API), with {@code Retry-After}, instead of a generic server
+ * error. A failure already at the login is answered alike by
+ * {@link SecurityConfiguration}.
  */
 @ControllerAdvice
 class DatabaseUnavailableAdvice {
@@ -25,12 +28,13 @@ class DatabaseUnavailableAdvice {
 	@ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class,
 			DataAccessResourceFailureException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-	ModelAndView unavailable(Exception ex, HttpServletRequest request) {
+	ModelAndView unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		log.error("Database unreachable while serving {}: {}", request.getRequestURI(), ex.getMessage());
+		response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ModelAndView json = new ModelAndView(new org.springframework.web.servlet.view.json.JacksonJsonView());
-			json.addObject("errors", java.util.List
-				.of(java.util.Map.of("path", "", "message", "The database is unreachable; try again in a minute")));
+			json.addObject("errors",
+					java.util.List.of(java.util.Map.of("path", "", "message", DatabaseUnavailable.MESSAGE)));
 			return json;
 		}
 		return new ModelAndView("error/503");

@@ -15,8 +15,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded PostgreSQL when no external database is configured, before any data
- * source exists, and points the data source (application role) and Flyway (owner role) at
- * it. With {@code SPRING_DATASOURCE_URL} set nothing embedded starts.
+ * source exists, and points the data source (application role) at it and Flyway at the
+ * owner role: Flyway takes the data source's URL, as with an external database
+ * ({@link FlywayOwnerConnection}). With {@code SPRING_DATASOURCE_URL} set nothing
+ * embedded starts.
  */
 class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -44,7 +46,6 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", database.jdbcUrl());
 		properties.put("spring.datasource.username", EmbeddedDatabase.APP_ROLE);
-		properties.put("spring.flyway.url", database.jdbcUrl());
 		properties.put("spring.flyway.user", EmbeddedDatabase.OWNER_ROLE);
 		environment.getPropertySources().addFirst(new MapPropertySource("embeddedDatabase", properties));
 		this.log.info("Embedded PostgreSQL is running on port " + database.port() + "; its data lives in "

@@ -23,6 +23,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -119,10 +120,14 @@ class SecurityConfiguration {
 
 	/**
 	 * The same answer for unknown users and wrong passwords; a throttled attempt says
-	 * when to retry.
+	 * when to retry, and so does a login that found the database unreachable.
 	 */
 	private static void apiAuthenticationRequired(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
+		if (ex instanceof InternalAuthenticationServiceException && DatabaseUnavailable.causedBy(ex)) {
+			DatabaseUnavailable.writeJson(response);
+			return;
+		}
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		if (ex instanceof LoginThrottledException throttled) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -139,6 +144,11 @@ class SecurityConfiguration {
 
 	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
+		if (ex instanceof InternalAuthenticationServiceException && DatabaseUnavailable.causedBy(ex)) {
+			response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			return;
+		}
 		String target = (ex instanceof LoginThrottledException throttled)
 				? "/login?throttled=" + Math.max(1, throttled.retryAfter().toSeconds()) : "/login?error";
 		response.sendRedirect(request.getContextPath() + target);

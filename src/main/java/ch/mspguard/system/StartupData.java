@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ch.mspguard.gateway.GatewayDirectory;
@@ -16,6 +18,7 @@ import ch.mspguard.gateway.SnapshotReader;
 import ch.mspguard.tenant.Role;
 import ch.mspguard.cluster.ClusterLock;
 import ch.mspguard.tenant.SystemActor;
+import ch.mspguard.user.InvalidUserException;
 import ch.mspguard.user.NewUser;
 import ch.mspguard.user.UserService;
 import org.slf4j.Logger;
@@ -24,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,8 +60,10 @@ class StartupData implements ApplicationRunner {
 
 	private final ClusterLock lock;
 
+	private final MessageSource messages;
+
 	StartupData(DemoProperties demo, AdminProperties admin, SnapshotReader reader, SnapshotImporter importer,
-			GatewayDirectory gateways, UserService users, ClusterLock lock) {
+			GatewayDirectory gateways, UserService users, ClusterLock lock, MessageSource messages) {
 		this.lock = lock;
 		this.demo = demo;
 		this.admin = admin;
@@ -65,6 +71,7 @@ class StartupData implements ApplicationRunner {
 		this.importer = importer;
 		this.gateways = gateways;
 		this.users = users;
+		this.messages = messages;
 	}
 
 	@Override
@@ -118,6 +125,24 @@ class StartupData implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * The first operator's settings are refused: name each setting with the policy's own
+	 * English text.
+	 */
+	private MisconfigurationException refusedAdmin(InvalidUserException refused) {
+		String problems = refused.errors()
+			.stream()
+			.map((error) -> (error.path().equals("/password") ? "HARDENING_ADMIN_PASSWORD" : "HARDENING_ADMIN_USER")
+					+ ": " + this.messages.getMessage(error.messageKey(), error.args().toArray(), Locale.ENGLISH))
+			.collect(Collectors.joining(" "));
+		return new MisconfigurationException(
+				"The first operator \"" + this.admin.user() + "\" cannot be created: " + problems,
+				"Set HARDENING_ADMIN_USER to 1 to 100 letters, digits and . _ @ - and HARDENING_ADMIN_PASSWORD to at "
+						+ "least 12 characters that are not a common password and do not contain the user name; or "
+						+ "leave HARDENING_ADMIN_PASSWORD unset to have one generated and logged once.",
+				refused);
+	}
+
 	private void createFirstOperator() {
 		String password = this.admin.password();
 		boolean generated = password == null || password.isBlank();
@@ -126,7 +151,12 @@ class StartupData implements ApplicationRunner {
 			new SecureRandom().nextBytes(random);
 			password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		}
-		this.users.create(new NewUser(this.admin.user(), password, Role.OPERATOR.name(), null));
+		try {
+			this.users.create(new NewUser(this.admin.user(), password, Role.OPERATOR.name(), null));
+		}
+		catch (InvalidUserException ex) {
+			throw refusedAdmin(ex);
+		}
 		if (generated) {
 			log.warn(
 					"Created the first operator \"{}\" with the generated password: {}  (shown only this once; "

@@ -8,6 +8,7 @@ import ch.mspguard.audit.AuditLog;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,10 @@ class LoginAudit {
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
+		if (event instanceof AuthenticationFailureServiceExceptionEvent) {
+			// No password was judged: the accounts (and this log) could not be reached.
+			return;
+		}
 		String reason = (event.getException() instanceof LoginThrottledException) ? "throttled" : "bad credentials";
 		this.audit.recordAnonymous(event.getAuthentication().getName(), AuditAction.LOGIN_FAILED, null,
 				details(event.getAuthentication().getDetails(), reason));

@@ -2,6 +2,7 @@ package ch.mspguard.user;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -37,6 +38,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			Authentication result = this.delegate.authenticate(authentication);
 			this.throttle.succeeded(username);
 			return result;
+		}
+		catch (InternalAuthenticationServiceException ex) {
+			// The accounts could not be read (the database is down, say): no attempt was
+			// judged, so none is counted, and the caller is told so rather than "bad
+			// credentials".
+			throw ex;
 		}
 		catch (AuthenticationException ex) {
 			this.throttle.failed(username, address);

@@ -9,6 +9,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -23,6 +24,7 @@ class DatabaseUnavailableTests {
 	void pagesShowTheUnavailablePage() throws Exception {
 		this.mvc.perform(get("/tenants"))
 			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "30"))
 			.andExpect(view().name("error/503"));
 	}
 
@@ -30,6 +32,7 @@ class DatabaseUnavailableTests {
 	void theApiAnswersJson() throws Exception {
 		this.mvc.perform(get("/api/tenants"))
 			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "30"))
 			.andExpect(jsonPath("$.errors[0].message").value("The database is unreachable; try again in a minute"));
 	}
 

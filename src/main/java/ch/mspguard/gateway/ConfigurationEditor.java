@@ -59,7 +59,7 @@ public class ConfigurationEditor {
 			return replaceDomains(stored, tenantId,
 					(domains) -> domains.stream()
 						.map((domain) -> domain.name().equals(current.name())
-								? withName(updated.keepingApplianceDetailsOf(current), current.name()) : domain)
+								? updated.keepingApplianceDetailsOf(current).withName(current.name()) : domain)
 						.toList());
 		});
 	}
@@ -103,14 +103,12 @@ public class ConfigurationEditor {
 			if (version != expectedVersion) {
 				throw new ConcurrentEditException(current, version);
 			}
-			return new GatewaySnapshot(stored.snapshot().gateway(),
-					stored.snapshot()
-						.tenants()
-						.stream()
-						.map((tenant) -> tenant.name().equals(current.name()) ? new TenantConfig(current.name(),
-								fields.displayName(), fields.adminEmail(), fields.mailServerTls(), fields.vpnTunnel(),
-								current.domains(), current.applianceAdmins()) : tenant)
-						.toList());
+			return new GatewaySnapshot(stored.snapshot().gateway(), stored.snapshot()
+				.tenants()
+				.stream()
+				.map((tenant) -> tenant.name().equals(current.name()) ? current.withSettings(fields.displayName(),
+						fields.adminEmail(), fields.mailServerTls(), fields.vpnTunnel()) : tenant)
+				.toList());
 		});
 		if (!Objects.equals(before, attestation)) {
 			this.jdbc.sql("""
@@ -169,11 +167,7 @@ public class ConfigurationEditor {
 			if (stored.version() != expectedVersion) {
 				throw new ConcurrentEditException(stored.snapshot().gateway(), stored.version());
 			}
-			GatewaySettings renamed = new GatewaySettings(stored.name(), settings.hostname(), settings.hosting(),
-					settings.requireTlsEncryption(), settings.rejectSpoofedSenderDomain(), settings.relayingNetworks(),
-					settings.exchangeOnlineRelayingNetworks(), settings.manualListEntries(),
-					settings.smtpInboundSources(), settings.adminInboundSources());
-			return new GatewaySnapshot(renamed, stored.snapshot().tenants());
+			return new GatewaySnapshot(settings.withName(stored.name()), stored.snapshot().tenants());
 		});
 	}
 
@@ -245,16 +239,9 @@ public class ConfigurationEditor {
 				stored.snapshot()
 					.tenants()
 					.stream()
-					.map((tenant) -> tenant.name().equals(target.name()) ? new TenantConfig(tenant.name(),
-							tenant.displayName(), tenant.adminEmail(), tenant.mailServerTls(), tenant.vpnTunnel(),
-							replace.apply(tenant.domains()), tenant.applianceAdmins()) : tenant)
+					.map((tenant) -> tenant.name().equals(target.name())
+							? tenant.withDomains(replace.apply(tenant.domains())) : tenant)
 					.toList());
-	}
-
-	private static DomainConfig withName(DomainConfig domain, String name) {
-		return new DomainConfig(name, domain.forwardingHost(), domain.tlsLevel(), domain.tlsFingerprints(),
-				domain.allowedSendingServers(), domain.headerCheck(), domain.exchangeOnlineTenantId(),
-				domain.unknownTlsLevel(), domain.forwardingPort(), domain.noMxLookup(), domain.smarthost());
 	}
 
 }

@@ -39,6 +39,20 @@ public record DomainConfig(String name, String forwardingHost, TlsLevel tlsLevel
 				exchangeOnlineTenantId, null, null, null, null);
 	}
 
+	/** This domain under another name. */
+	public DomainConfig withName(String newName) {
+		return new DomainConfig(newName, this.forwardingHost, this.tlsLevel, this.tlsFingerprints,
+				this.allowedSendingServers, this.headerCheck, this.exchangeOnlineTenantId, this.unknownTlsLevel,
+				this.forwardingPort, this.noMxLookup, this.smarthost);
+	}
+
+	/** This domain with another header check. */
+	public DomainConfig withHeaderCheck(HeaderCheck newHeaderCheck) {
+		return new DomainConfig(this.name, this.forwardingHost, this.tlsLevel, this.tlsFingerprints,
+				this.allowedSendingServers, newHeaderCheck, this.exchangeOnlineTenantId, this.unknownTlsLevel,
+				this.forwardingPort, this.noMxLookup, this.smarthost);
+	}
+
 	/** An Exchange Online domain in the sense of the checklist. */
 	public boolean isExchangeOnline() {
 		return this.exchangeOnlineTenantId != null;

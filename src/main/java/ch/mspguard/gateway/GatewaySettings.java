@@ -36,4 +36,11 @@ public record GatewaySettings(String name, String hostname, Hosting hosting, Boo
 		return (list != null) ? List.copyOf(list) : null;
 	}
 
+	/** These settings under another gateway name. */
+	public GatewaySettings withName(String newName) {
+		return new GatewaySettings(newName, this.hostname, this.hosting, this.requireTlsEncryption,
+				this.rejectSpoofedSenderDomain, this.relayingNetworks, this.exchangeOnlineRelayingNetworks,
+				this.manualListEntries, this.smtpInboundSources, this.adminInboundSources);
+	}
+
 }

@@ -157,16 +157,12 @@ public class SnapshotImporter {
 								"headerCheck.nothingStored"));
 						continue;
 					}
-					domain = new DomainConfig(domain.name(), domain.forwardingHost(), domain.tlsLevel(),
-							domain.tlsFingerprints(), domain.allowedSendingServers(),
-							new HeaderCheck(check.name(), kept.valueLength(), kept.valueHash()),
-							domain.exchangeOnlineTenantId(), domain.unknownTlsLevel(), domain.forwardingPort(),
-							domain.noMxLookup(), domain.smarthost());
+					domain = domain
+						.withHeaderCheck(new HeaderCheck(check.name(), kept.valueLength(), kept.valueHash()));
 				}
 				domains.add(domain);
 			}
-			tenants.add(new TenantConfig(tenant.name(), tenant.displayName(), tenant.adminEmail(),
-					tenant.mailServerTls(), tenant.vpnTunnel(), domains, tenant.applianceAdmins()));
+			tenants.add(tenant.withDomains(domains));
 		}
 		if (!errors.isEmpty()) {
 			throw new SnapshotInvalidException(errors);

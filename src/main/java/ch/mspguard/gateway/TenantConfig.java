@@ -29,6 +29,22 @@ public record TenantConfig(String name, String displayName, String adminEmail, M
 		this(name, displayName, adminEmail, mailServerTls, vpnTunnel, domains, List.of());
 	}
 
+	/** This tenant with other domains. */
+	public TenantConfig withDomains(List<DomainConfig> newDomains) {
+		return new TenantConfig(this.name, this.displayName, this.adminEmail, this.mailServerTls, this.vpnTunnel,
+				newDomains, this.applianceAdmins);
+	}
+
+	/**
+	 * This tenant with the fields a form or an appliance edits (display name, admin
+	 * e-mail, attested TLS, VPN), its name, domains and appliance admins kept.
+	 */
+	public TenantConfig withSettings(String newDisplayName, String newAdminEmail, MailServerTls newMailServerTls,
+			Boolean newVpnTunnel) {
+		return new TenantConfig(this.name, newDisplayName, newAdminEmail, newMailServerTls, newVpnTunnel, this.domains,
+				this.applianceAdmins);
+	}
+
 	public boolean hasVpnTunnel() {
 		return Boolean.TRUE.equals(this.vpnTunnel);
 	}

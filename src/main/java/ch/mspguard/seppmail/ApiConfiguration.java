@@ -41,8 +41,8 @@ record ApiConfiguration(List<TenantConfig> tenants, List<ValidationError> warnin
 				: Map.of();
 		return new GatewaySnapshot(settings, this.tenants.stream().map((tenant) -> {
 			TenantConfig old = existing.get(tenant.name());
-			return (old == null) ? tenant : new TenantConfig(tenant.name(), tenant.displayName(), tenant.adminEmail(),
-					old.mailServerTls(), old.vpnTunnel(), tenant.domains(), tenant.applianceAdmins());
+			return (old == null) ? tenant : tenant.withSettings(tenant.displayName(), tenant.adminEmail(),
+					old.mailServerTls(), old.vpnTunnel());
 		}).toList());
 	}
 

@@ -10,6 +10,7 @@ import ch.mspguard.token.TokenAuthenticator;
 import ch.mspguard.token.TokenScope;
 import ch.mspguard.user.LoginThrottledException;
 import ch.mspguard.user.SecondFactorLogin;
+import ch.mspguard.user.SsoLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -88,11 +89,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain browser(HttpSecurity http, SecondFactorLogin secondFactor,
+	SecurityFilterChain browser(HttpSecurity http, SecondFactorLogin secondFactor, SsoLogin sso,
 			@Value("${hardening.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
+			.requestMatchers("/login", "/login/no-access", "/css/**", "/js/**", "/img/**", "/webjars/**",
+					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/login/second-factor")
 			.hasAuthority(SecondFactorLogin.FACTOR_PENDING)
@@ -128,6 +129,8 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID"));
+		// Single sign-on with OpenID Connect, where a provider is configured (issue 16).
+		sso.configure(http);
 		headers(http);
 		return http.build();
 	}

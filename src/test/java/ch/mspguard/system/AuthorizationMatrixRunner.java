@@ -138,6 +138,7 @@ final class AuthorizationMatrixRunner {
 						none ? UUID.randomUUID().toString() : (ofB ? this.domainB : this.domainA).toString())
 				.replace("{userId}", UUID.randomUUID().toString())
 				.replace("{tokenId}", UUID.randomUUID().toString())
+				.replace("{mappingId}", UUID.randomUUID().toString())
 				.replace("{id}", UUID.randomUUID().toString());
 		}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import ch.mspguard.audit.AuditLog;
 import ch.mspguard.gateway.GatewayDirectory;
@@ -111,7 +112,17 @@ class SsoMappingController {
 	}
 
 	private String page(Model model, List<String> errors) {
-		model.addAttribute("mappings", this.mappings.findAllByOrderByClaimValue());
+		Map<UUID, String> tenantNames = this.directory.tenants()
+			.stream()
+			.collect(Collectors.toMap(GatewayDirectory.TenantRef::id,
+					(tenant) -> tenant.name() + " (" + tenant.gatewayName() + ")"));
+		model.addAttribute("mappings",
+				this.mappings.findAllByOrderByClaimValue()
+					.stream()
+					.map((m) -> new SsoMappingView(m.getId(), m.getClaimValue(), m.getRole(),
+							(m.getTenantId() != null)
+									? tenantNames.getOrDefault(m.getTenantId(), m.getTenantId().toString()) : null))
+					.toList());
 		model.addAttribute("tenants", this.directory.tenants());
 		model.addAttribute("roles", new Role[] { Role.OPERATOR, Role.AUDITOR, Role.TENANT_ADMIN });
 		model.addAttribute("roleClaim", this.properties.roleClaim());

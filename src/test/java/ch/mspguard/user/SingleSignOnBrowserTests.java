@@ -84,6 +84,7 @@ class SingleSignOnBrowserTests {
 		registry.add(prefix + "client-secret", () -> "test-secret");
 		registry.add(prefix + "client-name", () -> "Test IdP");
 		registry.add(prefix + "scope", () -> "openid,profile");
+		registry.add("hardening.sso.require-mfa-for-operators", () -> "true");
 		registry.add("spring.security.oauth2.client.provider.idp.issuer-uri",
 				() -> PROVIDER.issuerUrl("default").toString());
 	}
@@ -111,9 +112,17 @@ class SingleSignOnBrowserTests {
 	@Test
 	void anOperatorGroupReachesTheOverview() {
 		String group = map("msp-operators", Role.OPERATOR, null);
-		signIn("anna.ops@msp.example", group);
+		signIn("anna.ops@msp.example", group, List.of("pwd", "mfa"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/tenants");
 		BrowserSupport.screenshot(this.browser, "sso-1-operator-overview");
+	}
+
+	@Test
+	void anOperatorWithoutTheProvidersMfaAssertionIsRefused() {
+		String group = map("msp-operators", Role.OPERATOR, null);
+		signIn("otto.ops@msp.example", group, List.of("pwd"));
+		assertThat(this.browser.getCurrentUrl()).contains("/login/no-access");
+		assertThat(this.browser.findElement(By.id("no-access")).getText()).contains("multi-factor");
 	}
 
 	@Test
@@ -168,8 +177,13 @@ class SingleSignOnBrowserTests {
 
 	/** Queues the provider's answer, then signs in through the login page's button. */
 	private void signIn(String username, String group) {
-		PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("default", UUID.randomUUID().toString(), "JWT",
-				List.of(CLIENT_ID), Map.of("preferred_username", username, "groups", List.of(group)), 3600));
+		signIn(username, group, List.of("pwd"));
+	}
+
+	private void signIn(String username, String group, List<String> amr) {
+		PROVIDER.enqueueCallback(
+				new DefaultOAuth2TokenCallback("default", UUID.randomUUID().toString(), "JWT", List.of(CLIENT_ID),
+						Map.of("preferred_username", username, "groups", List.of(group), "amr", amr), 3600));
 		this.browser.get(url("/login"));
 		this.browser.findElement(By.linkText("Sign in with Test IdP")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(20))

@@ -18,16 +18,16 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The audit log as CSV, with the search of the audit page, streamed from the database and
  * closed with the same end marker as the findings export.
  */
-@Controller
+@RestController
 @PreAuthorize("hasRole('OPERATOR')")
 class AuditCsvController {
 

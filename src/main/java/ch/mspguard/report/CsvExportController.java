@@ -12,16 +12,16 @@ import ch.mspguard.tenant.TenantNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The findings as CSV: one tenant's for whoever may see the tenant, all tenants' (with
  * the overview's filters) for operators and auditors.
  */
-@Controller
+@RestController
 class CsvExportController {
 
 	private final CsvExporter exporter;

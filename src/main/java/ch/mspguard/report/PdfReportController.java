@@ -23,17 +23,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The PDF reports: one tenant's, for whoever may see the tenant, and the summary of all
  * tenants for operators and auditors. The language is the user's ({@code ?lang=}
  * overrides). Each is also served under {@code /api} for scripts with HTTP Basic.
  */
-@Controller
+@RestController
 class PdfReportController {
 
 	private final EvaluationReader evaluations;

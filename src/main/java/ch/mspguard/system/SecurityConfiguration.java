@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 
 import ch.mspguard.tenant.Role;
+import ch.mspguard.token.BearerTokenFilter;
+import ch.mspguard.token.TokenAuthenticator;
+import ch.mspguard.token.TokenScope;
 import ch.mspguard.user.LoginThrottledException;
 import ch.mspguard.user.SecondFactorLogin;
+import ch.mspguard.user.SsoLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,12 +33,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors: {@code /api/**} for scripts (HTTP Basic, no session, no CSRF) and the
- * browser (form login, session, CSRF). Everything not explicitly public needs a login;
- * which role may do what is checked on each controller.
+ * Two doors: {@code /api/**} for scripts (bearer tokens or HTTP Basic, no session, no
+ * CSRF) and the browser (form login, session, CSRF). Everything not explicitly public
+ * needs a login; which role may do what is checked on each controller.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -46,41 +51,62 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens,
+			@Value("${hardening.api.basic-auth:true}") boolean basicAuth) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/prometheus")
 			// The API checks passwords only: accounts with a second factor cannot use
-			// it, so a stolen password of such an account opens nothing here.
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers(HttpMethod.POST, "/api/snapshots", "/api/users")
-						.access(passwordOnly(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name())))
-						.requestMatchers("/api/audit.csv")
-						.access(passwordOnly(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name())))
-						.requestMatchers("/api/snapshots/evaluate", "/api/gateways/*/snapshot", "/api/reports/**",
-								"/actuator/prometheus")
-						.access(passwordOnly(
-								AuthorityAuthorizationManager.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())))
-						.anyRequest()
-						.access(passwordOnly(AuthenticatedAuthorizationManager.authenticated())))
-			.httpBasic((basic) -> basic.realmName("SEPPmail hardening dashboard")
-				.authenticationEntryPoint(SecurityConfiguration::apiAuthenticationRequired))
+			// it, so a stolen password of such an account opens nothing here. A token
+			// needs, besides its role, the scope of the endpoint.
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/snapshots")
+				.access(api(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name()), TokenScope.IMPORT))
+				.requestMatchers(HttpMethod.POST, "/api/users")
+				.access(api(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name()), TokenScope.MANAGE_USERS))
+				.requestMatchers("/api/tokens", "/api/tokens/**")
+				.access(api(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name()), TokenScope.MANAGE_USERS))
+				.requestMatchers("/api/audit.csv")
+				.access(api(AuthorityAuthorizationManager.hasRole(Role.OPERATOR.name()), TokenScope.EXPORT))
+				.requestMatchers("/api/snapshots/evaluate")
+				.access(api(AuthorityAuthorizationManager.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name()),
+						TokenScope.EVALUATE))
+				.requestMatchers("/api/gateways/*/snapshot", "/api/reports/**")
+				.access(api(AuthorityAuthorizationManager.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name()),
+						TokenScope.EXPORT))
+				.requestMatchers("/actuator/prometheus")
+				.access(api(AuthorityAuthorizationManager.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name()),
+						TokenScope.READ))
+				.requestMatchers("/api/tenants/*/report.pdf", "/api/tenants/*/findings.csv")
+				.access(api(AuthenticatedAuthorizationManager.authenticated(), TokenScope.EXPORT))
+				.anyRequest()
+				.access(api(AuthenticatedAuthorizationManager.authenticated(), TokenScope.READ)))
+			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(basicAuth
+					? SecurityConfiguration::apiAuthenticationRequired : SecurityConfiguration::bearerRequired))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
+		if (basicAuth) {
+			http.httpBasic((basic) -> basic.realmName("SEPPmail hardening dashboard")
+				.authenticationEntryPoint(SecurityConfiguration::apiAuthenticationRequired));
+		}
 		headers(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain browser(HttpSecurity http, SecondFactorLogin secondFactor,
+	SecurityFilterChain browser(HttpSecurity http, SecondFactorLogin secondFactor, SsoLogin sso,
 			@Value("${hardening.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
+			.requestMatchers("/login", "/login/no-access", "/css/**", "/js/**", "/img/**", "/webjars/**",
+					"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/login/second-factor")
 			.hasAuthority(SecondFactorLogin.FACTOR_PENDING)
 			// Role checks by URL before anything else, so that no request of the
 			// wrong role reaches a controller; each controller checks again.
+			// The API's description and Swagger UI (issue 16).
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+					"/swagger-ui/**")
+			.hasRole(Role.OPERATOR.name())
 			.requestMatchers(HttpMethod.GET, "/import/history")
 			.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
 			.requestMatchers("/users", "/users/**", "/audit", "/audit.csv", "/import", "/import/**",
@@ -107,8 +133,23 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID"));
+		// Single sign-on with OpenID Connect, where a provider is configured (issue 16).
+		sso.configure(http);
 		headers(http);
 		return http.build();
+	}
+
+	/**
+	 * Allowed by the given rule, for an account without a second factor, and for a token
+	 * only with the given scope.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> api(
+			AuthorizationManager<RequestAuthorizationContext> rule, TokenScope scope) {
+		return AuthorizationManagers.allOf(passwordOnly(rule),
+				AuthorizationManagers.anyOf(
+						AuthorizationManagers
+							.not(AuthorityAuthorizationManager.hasAuthority(TokenAuthenticator.TOKEN_AUTHORITY)),
+						AuthorityAuthorizationManager.hasAuthority(scope.authority())));
 	}
 
 	/** Allowed by the given rule, and for an account without a second factor. */
@@ -139,6 +180,15 @@ class SecurityConfiguration {
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"SEPPmail hardening dashboard\"");
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.getWriter().write("{\"errors\":[{\"path\":\"\",\"message\":\"Authentication required\"}]}");
+	}
+
+	/** With HTTP Basic switched off, only a bearer token gets in. */
+	private static void bearerRequired(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer");
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.getWriter().write("{\"errors\":[{\"path\":\"\",\"message\":\"Authentication required\"}]}");
 	}
 

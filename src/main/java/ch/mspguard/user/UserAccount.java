@@ -58,6 +58,10 @@ class UserAccount {
 	@Column(name = "recovery_codes", insertable = false, updatable = false)
 	private String[] recoveryCodes;
 
+	/** The OpenID Connect issuer of an account created by single sign-on, else null. */
+	@Column(name = "sso_issuer")
+	private String ssoIssuer;
+
 	@Version
 	private long version;
 
@@ -72,6 +76,25 @@ class UserAccount {
 		this.tenantId = tenantId;
 		this.enabled = true;
 		this.createdAt = Instant.now();
+	}
+
+	/**
+	 * An account of single sign-on: its password hash is of a random secret nobody knows.
+	 */
+	static UserAccount fromSso(String username, String unusablePasswordHash, Role role, UUID tenantId, String issuer) {
+		UserAccount account = new UserAccount(username, unusablePasswordHash, role, tenantId);
+		account.ssoIssuer = issuer;
+		return account;
+	}
+
+	String getSsoIssuer() {
+		return this.ssoIssuer;
+	}
+
+	/** The role and tenant the provider's claims gave at the latest sign-in. */
+	void assignFromSso(Role role, UUID tenantId) {
+		this.role = role;
+		this.tenantId = tenantId;
 	}
 
 	UUID getId() {

@@ -17,15 +17,19 @@ import org.springframework.core.io.ClassPathResource;
  * <p>
  * File format (CSV, {@code #} comments): {@code method,path,principal,own,foreign,none}.
  * Principals: {@code anonymous}, {@code tenant-admin-a}, {@code tenant-admin-b},
- * {@code auditor}, {@code operator}. Objects are relative to the principal: {@code own}
- * is the principal's own tenant (tenant A for everyone but the admin of B),
- * {@code foreign} another tenant on another gateway, {@code none} an id that does not
- * exist. Paths without an object give {@code -} for foreign and none.
+ * {@code auditor}, {@code operator}, and API tokens: {@code token-<scope>} with one scope
+ * each, {@code token-tenant-a} (read and export, restricted to tenant A),
+ * {@code token-expired} and {@code token-revoked} (both with every read-only scope).
+ * Objects are relative to the principal: {@code own} is the principal's own tenant
+ * (tenant A for everyone but the admin of B), {@code foreign} another tenant on another
+ * gateway, {@code none} an id that does not exist. Paths without an object give {@code -}
+ * for foreign and none.
  */
 record AuthorizationMatrix(Map<String, List<Row>> endpoints) {
 
 	static final List<String> PRINCIPALS = List.of("anonymous", "tenant-admin-a", "tenant-admin-b", "auditor",
-			"operator");
+			"operator", "token-read", "token-import", "token-evaluate", "token-export", "token-manage-users",
+			"token-tenant-a", "token-expired", "token-revoked");
 
 	record Row(String method, String path, String principal, Integer own, Integer foreign, Integer none) {
 

@@ -8,9 +8,11 @@ import java.util.UUID;
 import ch.mspguard.TestSnapshots;
 import ch.mspguard.TestUsers;
 import ch.mspguard.tenant.Role;
+import ch.mspguard.token.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
@@ -31,9 +33,12 @@ final class AuthorizationMatrixRunner {
 
 	private final TestUsers users;
 
-	AuthorizationMatrixRunner(MockMvc mvc, TestUsers users) {
+	private final TestTokens tokens;
+
+	AuthorizationMatrixRunner(MockMvc mvc, TestUsers users, TestTokens tokens) {
 		this.mvc = mvc;
 		this.users = users;
+		this.tokens = tokens;
 	}
 
 	List<String> unexpectedAnswers(AuthorizationMatrix matrix) throws Exception {
@@ -95,6 +100,8 @@ final class AuthorizationMatrixRunner {
 
 		final Map<String, MockHttpSession> sessions;
 
+		final Map<String, String> bearerTokens;
+
 		Fixture() throws Exception {
 			JsonNode a = importOne();
 			JsonNode b = importOne();
@@ -109,6 +116,14 @@ final class AuthorizationMatrixRunner {
 			this.sessions = Map.of("tenant-admin-a", users.tenantAdminSession(mvc, this.tenantA), "tenant-admin-b",
 					users.tenantAdminSession(mvc, this.tenantB), "auditor", users.auditorSession(mvc), "operator",
 					users.operatorSession(mvc));
+			TestTokens tokens = AuthorizationMatrixRunner.this.tokens;
+			List<String> readOnly = List.of("read", "evaluate", "export");
+			this.bearerTokens = Map.of("token-read", tokens.create(List.of("read"), null), "token-import",
+					tokens.create(List.of("import"), null), "token-evaluate", tokens.create(List.of("evaluate"), null),
+					"token-export", tokens.create(List.of("export"), null), "token-manage-users",
+					tokens.create(List.of("manage-users"), null), "token-tenant-a",
+					tokens.create(List.of("read", "export"), this.tenantA), "token-expired", tokens.expired(readOnly),
+					"token-revoked", tokens.revoked(readOnly));
 		}
 
 		String path(String pattern, String principal, String object) {
@@ -122,6 +137,8 @@ final class AuthorizationMatrixRunner {
 				.replace("{domainId}",
 						none ? UUID.randomUUID().toString() : (ofB ? this.domainB : this.domainA).toString())
 				.replace("{userId}", UUID.randomUUID().toString())
+				.replace("{tokenId}", UUID.randomUUID().toString())
+				.replace("{mappingId}", UUID.randomUUID().toString())
 				.replace("{id}", UUID.randomUUID().toString());
 		}
 
@@ -135,6 +152,9 @@ final class AuthorizationMatrixRunner {
 			}
 			if (principal.equals("anonymous")) {
 				return request;
+			}
+			if (principal.startsWith("token-")) {
+				return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.bearerTokens.get(principal));
 			}
 			if (path.startsWith("/api/")) {
 				return request.with(AuthorizationMatrixRunner.this.users.as(name(principal), role(principal),

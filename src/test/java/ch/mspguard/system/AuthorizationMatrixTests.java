@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import ch.mspguard.IntegrationTest;
 import ch.mspguard.TestUsers;
+import ch.mspguard.token.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class AuthorizationMatrixTests {
 	TestUsers users;
 
 	@Autowired
+	TestTokens tokens;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Test
@@ -45,31 +49,42 @@ class AuthorizationMatrixTests {
 		assertThat(mapped).as("endpoints without a row in the matrix")
 			.allSatisfy((endpoint) -> assertThat(matrix.endpoints()).containsKey(endpoint));
 		assertThat(matrix.endpoints().keySet()).as("rows for endpoints that do not exist").isSubsetOf(mapped);
-		assertThat(new AuthorizationMatrixRunner(this.mvc, this.users).unexpectedAnswers(matrix))
+		assertThat(new AuthorizationMatrixRunner(this.mvc, this.users, this.tokens).unexpectedAnswers(matrix))
 			.as("unexpected answers")
 			.isEmpty();
 	}
 
 	Set<String> mappedEndpoints() {
-		Set<String> endpoints = new TreeSet<>();
-		for (RequestMappingInfoHandlerMapping mapping : this.context
-			.getBeansOfType(RequestMappingInfoHandlerMapping.class)
-			.values()) {
-			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-				Set<?> methods = info.getMethodsCondition().getMethods();
-				for (String pattern : info.getPatternValues()) {
-					if (methods.isEmpty()) {
-						endpoints.add("GET " + pattern);
-					}
-					for (Object method : methods) {
-						endpoints.add(method + " " + pattern);
+		return new MappedEndpoints(this.context).all();
+	}
+
+	/**
+	 * Every method and path the application's controllers map, framework ones left out.
+	 */
+	record MappedEndpoints(ApplicationContext context) {
+
+		Set<String> all() {
+			Set<String> endpoints = new TreeSet<>();
+			for (RequestMappingInfoHandlerMapping mapping : this.context
+				.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+				.values()) {
+				for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+					Set<?> methods = info.getMethodsCondition().getMethods();
+					for (String pattern : info.getPatternValues()) {
+						if (methods.isEmpty()) {
+							endpoints.add("GET " + pattern);
+						}
+						for (Object method : methods) {
+							endpoints.add(method + " " + pattern);
+						}
 					}
 				}
 			}
+			endpoints.removeAll(UNLISTED);
+			endpoints.removeIf((endpoint) -> endpoint.contains("/actuator"));
+			return endpoints;
 		}
-		endpoints.removeAll(UNLISTED);
-		endpoints.removeIf((endpoint) -> endpoint.contains("/actuator"));
-		return endpoints;
+
 	}
 
 }

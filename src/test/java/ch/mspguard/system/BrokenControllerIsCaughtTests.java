@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import ch.mspguard.IntegrationTest;
 import ch.mspguard.TestUsers;
+import ch.mspguard.token.TestTokens;
 import ch.mspguard.gateway.GatewayDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +34,16 @@ class BrokenControllerIsCaughtTests {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	TestTokens tokens;
+
 	@Test
 	void aControllerWithoutTheTenantCheckIsCaught() throws Exception {
 		AuthorizationMatrix rows = new AuthorizationMatrix(
 				Map.of("GET /api/forgetful/tenants/{tenantId}", List.of(new AuthorizationMatrix.Row("GET",
 						"/api/forgetful/tenants/{tenantId}", "tenant-admin-a", 200, 404, 404))));
-		List<String> unexpected = new AuthorizationMatrixRunner(this.mvc, this.users).unexpectedAnswers(rows);
+		List<String> unexpected = new AuthorizationMatrixRunner(this.mvc, this.users, this.tokens)
+			.unexpectedAnswers(rows);
 		assertThat(unexpected).hasSize(2)
 			.allSatisfy((answer) -> assertThat(answer).contains("tenant-admin-a", "expected 404, got 200"));
 	}

@@ -1,0 +1,218 @@
+package ch.mspguard.user;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import ch.mspguard.BrowserSupport;
+import ch.mspguard.TestSnapshots;
+import ch.mspguard.TestUsers;
+import ch.mspguard.gateway.ImportResult;
+import ch.mspguard.gateway.SnapshotImporter;
+import ch.mspguard.gateway.SnapshotReader;
+import ch.mspguard.tenant.Role;
+import ch.mspguard.tenant.SystemActor;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Single sign-on in a real browser against a real OpenID Connect provider in the test JVM
+ * (mock-oauth2-server: discovery, authorization, token and JWKS endpoints). Each sign-in
+ * gets the claims the test queues at the provider.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SingleSignOnBrowserTests {
+
+	static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+	static final String CLIENT_ID = "hardening-dashboard";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SsoMappingRepository mappings;
+
+	@Autowired
+	SnapshotReader reader;
+
+	@Autowired
+	SnapshotImporter importer;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	WebDriver browser;
+
+	UUID tenant;
+
+	@DynamicPropertySource
+	static void provider(DynamicPropertyRegistry registry) {
+		PROVIDER.start();
+		String prefix = "spring.security.oauth2.client.registration.idp.";
+		registry.add(prefix + "client-id", () -> CLIENT_ID);
+		registry.add(prefix + "client-secret", () -> "test-secret");
+		registry.add(prefix + "client-name", () -> "Test IdP");
+		registry.add(prefix + "scope", () -> "openid,profile");
+		registry.add("hardening.sso.require-mfa-for-operators", () -> "true");
+		registry.add("spring.security.oauth2.client.provider.idp.issuer-uri",
+				() -> PROVIDER.issuerUrl("default").toString());
+	}
+
+	@AfterAll
+	static void stopProvider() {
+		PROVIDER.shutdown();
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.browser = BrowserSupport.start();
+		ImportResult result = SystemActor.call("test", () -> this.importer
+			.importSnapshot(this.reader.read(TestSnapshots.bytes(TestSnapshots.load("two-tenants.json"))), "test"));
+		this.tenant = result.tenants().get(0).id();
+	}
+
+	@AfterEach
+	void tearDown() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void anOperatorGroupReachesTheOverview() {
+		String group = map("msp-operators", Role.OPERATOR, null);
+		signIn("anna.ops@msp.example", group, List.of("pwd", "mfa"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/tenants");
+		BrowserSupport.screenshot(this.browser, "sso-1-operator-overview");
+	}
+
+	@Test
+	void anOperatorWithoutTheProvidersMfaAssertionIsRefused() {
+		String group = map("msp-operators", Role.OPERATOR, null);
+		signIn("otto.ops@msp.example", group, List.of("pwd"));
+		assertThat(this.browser.getCurrentUrl()).contains("/login/no-access");
+		assertThat(this.browser.findElement(By.id("no-access")).getText()).contains("multi-factor");
+	}
+
+	@Test
+	void aTenantGroupLandsOnItsTenantOnly() {
+		String group = map("acme-admins", Role.TENANT_ADMIN, this.tenant);
+		signIn("tom.acme@customer.example", group);
+		assertThat(this.browser.getCurrentUrl()).endsWith("/tenants/" + this.tenant);
+		this.browser.get(url("/tenants"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase("not allowed");
+	}
+
+	@Test
+	void aUserWithoutAMappedGroupSeesTheNoAccessPageAndIsAudited() {
+		signIn("eve@elsewhere.example", "unmapped-" + UUID.randomUUID());
+		assertThat(this.browser.getCurrentUrl()).contains("/login/no-access");
+		assertThat(this.browser.findElement(By.id("no-access")).getText()).contains("none of your groups is mapped");
+		BrowserSupport.screenshot(this.browser, "sso-2-no-access");
+		assertThat(auditEntries("SSO_LOGIN_DENIED", "eve@elsewhere.example")).isEqualTo(1);
+	}
+
+	@Test
+	void aUserWhoseMappingAnOperatorRemovesLosesAccessAtTheNextSignIn() {
+		String group = map("msp-auditors", Role.AUDITOR, null);
+		signIn("max.audit@msp.example", group);
+		assertThat(this.browser.getCurrentUrl()).endsWith("/tenants");
+		this.browser.manage().deleteAllCookies();
+
+		this.users.ensure(TestUsers.OPERATOR, Role.OPERATOR, null);
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(TestUsers.OPERATOR);
+		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/tenants"));
+		this.browser.get(url("/users/sso-mappings"));
+		BrowserSupport.screenshot(this.browser, "sso-3-mappings");
+		this.browser.findElement(By.xpath("//tr[td[normalize-space()='" + group + "']]//button[@type='submit']"))
+			.click();
+		assertThat(this.browser.findElement(By.id("sso-mappings")).getText()).doesNotContain(group);
+		this.browser.manage().deleteAllCookies();
+
+		signIn("max.audit@msp.example", group);
+		assertThat(this.browser.getCurrentUrl()).contains("/login/no-access");
+	}
+
+	private String map(String name, Role role, UUID tenantId) {
+		String group = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+		asOperator(() -> this.transactions
+			.execute((tx) -> this.mappings.save(new SsoMapping(group, role, tenantId, TestUsers.OPERATOR))));
+		return group;
+	}
+
+	/** Queues the provider's answer, then signs in through the login page's button. */
+	private void signIn(String username, String group) {
+		signIn(username, group, List.of("pwd"));
+	}
+
+	private void signIn(String username, String group, List<String> amr) {
+		PROVIDER.enqueueCallback(
+				new DefaultOAuth2TokenCallback("default", UUID.randomUUID().toString(), "JWT", List.of(CLIENT_ID),
+						Map.of("preferred_username", username, "groups", List.of(group), "amr", amr), 3600));
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.linkText("Sign in with Test IdP")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> driver.getCurrentUrl().startsWith(url("/"))
+					&& !driver.getCurrentUrl().contains("/login?") && !driver.getCurrentUrl().endsWith("/login"));
+	}
+
+	private long auditEntries(String action, String target) {
+		return asOperator(() -> this.transactions
+			.execute((tx) -> this.jdbc.sql("SELECT count(*) FROM audit_event WHERE action = ? AND target = ?")
+				.params(action, target)
+				.query(Long.class)
+				.single()));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static <T> T asOperator(Supplier<T> work) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(TestUsers.OPERATOR, null,
+					List.of(new SimpleGrantedAuthority(Role.OPERATOR.authority()))));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}

@@ -53,15 +53,19 @@ class LightMetrics {
 	void refresh() {
 		SystemActor.run("metrics", () -> this.transactions.executeWithoutResult((tx) -> {
 			List<MultiGauge.Row<Number>> lights = this.jdbc.sql("""
-					SELECT g.name, te.light, count(*) FROM gateway g
-					JOIN tenant_evaluation te ON te.evaluation_id = g.current_evaluation_id
-					GROUP BY g.name, te.light""")
+					SELECT g.name, l.light, l.tenants FROM current_evaluation c
+					JOIN gateway g ON g.id = c.gateway_id
+					JOIN evaluation e ON e.id = c.evaluation_id
+					CROSS JOIN LATERAL (VALUES ('RED', e.red_tenants), ('YELLOW', e.yellow_tenants),
+					                           ('GREEN', e.green_tenants)) AS l (light, tenants)""")
 				.query((rs, row) -> MultiGauge.Row.of(Tags.of("gateway", rs.getString(1), "light", rs.getString(2)),
 						rs.getLong(3)))
 				.list();
 			this.tenants.register(lights, true);
 			long staleGateways = this.jdbc.sql("""
-					SELECT count(*) FROM gateway g LEFT JOIN evaluation e ON e.id = g.current_evaluation_id
+					SELECT count(*) FROM gateway g
+					LEFT JOIN current_evaluation c ON c.gateway_id = g.id
+					LEFT JOIN evaluation e ON e.id = c.evaluation_id
 					WHERE e.evaluated_at IS NULL OR e.evaluated_at < now() - make_interval(secs => ?)""")
 				.param(this.staleAfter.toSeconds())
 				.query(Long.class)

@@ -66,8 +66,10 @@ class ConfigurationValidatorTests {
 	void tenantNamesDifferingOnlyInCaseAreDuplicates() {
 		this.validator.tenantName("Acme", "/tenants/0/name");
 		this.validator.tenantName("ACME", "/tenants/1/name");
+		// the message names both spellings, so the user sees the names differ only in
+		// case
 		assertThat(this.validator.errors())
-			.contains(ValidationError.of("/tenants/1/name", "tenant.duplicate", "ACME", "/tenants/0/name"));
+			.contains(ValidationError.of("/tenants/1/name", "tenant.duplicateCase", "ACME", "/tenants/0/name", "Acme"));
 	}
 
 	// Domain names

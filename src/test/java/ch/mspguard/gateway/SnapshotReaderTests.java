@@ -284,7 +284,7 @@ class SnapshotReaderTests {
 		((ObjectNode) document.get("tenants").get(1)).put("name", "Acme");
 		domain(document, 1, 0).put("name", "ACME-shop.example");
 		assertThat(errors(document)).contains(
-				ValidationError.of("/tenants/1/name", "tenant.duplicate", "Acme", "/tenants/0/name"),
+				ValidationError.of("/tenants/1/name", "tenant.duplicateCase", "Acme", "/tenants/0/name", "acme"),
 				ValidationError.of("/tenants/1/domains/0/name", "domain.duplicate", "acme-shop.example",
 						"/tenants/0/domains/1/name"));
 	}

@@ -1,6 +1,7 @@
 package ch.mspguard.checklist;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,9 @@ import ch.mspguard.gateway.SnapshotReader;
 
 import ch.mspguard.tenant.TenantNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 class FindingsApiController {
+
+	private static final JsonMapper STREAMING = JsonMapper.builder().build();
 
 	private final EvaluationReader evaluations;
 
@@ -112,32 +118,59 @@ class FindingsApiController {
 		return body;
 	}
 
+	/**
+	 * The dry run's answer is written as it is rendered, one tenant at a time: rendered
+	 * texts of 100,000 domains held together took hundreds of megabytes per request
+	 * (issue 18). The evaluation is complete before the first byte is written, so a
+	 * failure still gets a proper error answer.
+	 */
 	@PostMapping(path = "/api/snapshots/evaluate", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('OPERATOR', 'AUDITOR')")
-	Map<String, Object> dryRun(HttpServletRequest request, Locale locale) throws IOException {
+	void dryRun(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
 		if (request.getContentLengthLong() > SnapshotReader.MAX_BYTES) {
 			throw SnapshotInvalidException.tooLarge(SnapshotReader.MAX_BYTES);
 		}
 		GatewaySnapshot snapshot = this.reader.read(request.getInputStream());
 		GatewayResult result = this.evaluator.dryRun(snapshot);
-		Map<String, Object> gateway = new LinkedHashMap<>();
-		gateway.put("name", snapshot.gateway().name());
-		gateway.put("status", result.light());
-		List<Map<String, Object>> gatewayFindings = new ArrayList<>();
-		findings(this.texts.renderFresh(result.gatewayFindings(), true, locale), gatewayFindings);
-		gateway.put("findings", gatewayFindings);
-		List<Map<String, Object>> tenants = new ArrayList<>();
-		result.tenants().values().forEach((tenant) -> {
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("name", tenant.tenant());
-			body.put("status", tenant.light());
-			body.put("counts", tenant.counts());
-			List<Map<String, Object>> findings = new ArrayList<>();
-			findings(this.texts.renderFresh(tenant.allFindings(), true, locale), findings);
-			body.put("findings", findings);
-			tenants.add(body);
-		});
-		return Map.of("gateway", gateway, "tenants", tenants);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		try (JsonGenerator json = STREAMING.createGenerator(response.getOutputStream())) {
+			json.writeStartObject();
+			json.writeName("gateway");
+			json.writeStartObject();
+			json.writeStringProperty("name", snapshot.gateway().name());
+			json.writePOJOProperty("status", result.light());
+			json.writeName("findings");
+			writeFindings(json, this.texts.renderFresh(result.gatewayFindings(), true, locale));
+			json.writeEndObject();
+			json.writeName("tenants");
+			json.writeStartArray();
+			for (TenantResult tenant : result.tenants().values()) {
+				json.writeStartObject();
+				json.writeStringProperty("name", tenant.tenant());
+				json.writePOJOProperty("status", tenant.light());
+				json.writePOJOProperty("counts", tenant.counts());
+				json.writeName("findings");
+				writeFindings(json, this.texts.renderFresh(tenant.allFindings(), true, locale));
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+		}
+	}
+
+	private static void writeFindings(JsonGenerator json, List<RenderedFinding> rendered) {
+		json.writeStartArray();
+		for (Map<String, Object> finding : findings(rendered)) {
+			json.writePOJO(finding);
+		}
+		json.writeEndArray();
+	}
+
+	private static List<Map<String, Object>> findings(List<RenderedFinding> rendered) {
+		List<Map<String, Object>> into = new ArrayList<>(rendered.size());
+		findings(rendered, into);
+		return into;
 	}
 
 	private static Map<String, Object> summary(StoredEvaluation evaluation) {

@@ -34,7 +34,7 @@ class LoginAudit {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String reason = (event.getException() instanceof LoginThrottledException) ? "throttled" : "bad credentials";
-		this.audit.recordAnonymous(event.getAuthentication().getName(), "LOGIN_FAILED", null,
+		this.audit.recordAnonymous(LoginNames.bounded(event.getAuthentication().getName()), "LOGIN_FAILED", null,
 				details(event.getAuthentication().getDetails(), reason));
 	}
 

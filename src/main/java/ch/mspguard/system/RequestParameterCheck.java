@@ -66,6 +66,9 @@ class RequestParameterCheck extends OncePerRequestFilter {
 	}
 
 	private String refusal(String field, String value, HttpServletRequest request) {
+		if (value == null) {
+			return null;
+		}
 		String shown = printable(field);
 		if (value.length() > MAX_FIELD_LENGTH) {
 			return this.messages.getMessage("request.fieldTooLong", new Object[] { shown, MAX_FIELD_LENGTH },

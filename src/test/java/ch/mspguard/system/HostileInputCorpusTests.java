@@ -151,7 +151,13 @@ class HostileInputCorpusTests {
 				.isEqualTo(Integer.parseInt(c.expect()));
 		}
 		if (status >= 400 && !"GET".equals(c.method())) {
-			assertThat(body).as("%s: a message that says what is wrong", c.name()).isNotBlank();
+			// Without a body, the status was sent with sendError or from an exception,
+			// which
+			// the running server renders as the error page (MockMvc does not render it).
+			assertThat(!body.isBlank() || result.getResolvedException() != null
+					|| result.getResponse().getErrorMessage() != null)
+				.as("%s: a message that says what is wrong", c.name())
+				.isTrue();
 			assertThat(body).as(c.name()).doesNotContain("Exception", "at ch.mspguard", "\u0000");
 		}
 		if (status >= 400) {

@@ -41,7 +41,7 @@ jar=$(ls "$repo"/target/seppmail-hardening-dashboard-*.jar | grep -v plain | hea
 
 echo "== start"
 HARDENING_ADMIN_USER=$user HARDENING_ADMIN_PASSWORD=$password java -jar "$jar" --server.port=$app_port \
-  --hardening.data-directory="$work/data" --hardening.demo.enabled=false \
+  --hardening.data-directory="$work/data" --hardening.demo.enabled=false --hardening.outbound.allowed-networks=127.0.0.0/8 \
   --hardening.seppmail.scheduler-enabled=false > "$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 180); do

@@ -30,7 +30,8 @@ class AuditPageController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		AuditQuery.Filter filter = new AuditQuery.Filter(q, action, date(from, "from", model), date(to, "to", model));
-		int current = Math.max(1, page);
+		// Clamped so that the offset cannot overflow (issue 18).
+		int current = Math.min(Math.max(1, page), 1_000_000);
 		long total = this.query.count(filter);
 		model.addAttribute("entries", this.query.page(filter, PAGE_SIZE, (current - 1) * PAGE_SIZE));
 		model.addAttribute("total", total);
@@ -58,7 +59,14 @@ class AuditPageController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			LocalDate date = LocalDate.parse(text.strip());
+			// Years the database's timestamps cannot hold are as invalid as no date at
+			// all.
+			if (date.getYear() < 1 || date.getYear() > 9999) {
+				model.addAttribute(field + "Invalid", true);
+				return null;
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			model.addAttribute(field + "Invalid", true);

@@ -61,7 +61,11 @@ public class FindingTexts {
 	}
 
 	public String text(Message message, Locale locale) {
-		return this.messages.getMessage(message.key(), message.args().toArray(), locale);
+		Object[] args = new Object[message.args().size()];
+		for (int i = 0; i < args.length; i++) {
+			args[i] = ListArgument.render(message.args().get(i), this.messages, locale);
+		}
+		return this.messages.getMessage(message.key(), args, locale);
 	}
 
 	private String text(String key, Locale locale) {

@@ -50,13 +50,4 @@ final class FindingsApi {
 
 	}
 
-	record DryRunBody(DryRunGateway gateway, List<DryRunTenant> tenants) {
-	}
-
-	record DryRunGateway(String name, Light status, List<FindingBody> findings) {
-	}
-
-	record DryRunTenant(String name, Light status, Map<Outcome, Integer> counts, List<FindingBody> findings) {
-	}
-
 }

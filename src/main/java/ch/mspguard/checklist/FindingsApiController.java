@@ -1,6 +1,7 @@
 package ch.mspguard.checklist;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,9 @@ import ch.mspguard.gateway.SnapshotReader;
 
 import ch.mspguard.tenant.TenantNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +33,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 class FindingsApiController {
+
+	private static final JsonMapper STREAMING = JsonMapper.builder().build();
 
 	private final EvaluationReader evaluations;
 
@@ -90,23 +96,53 @@ class FindingsApiController {
 				findings(this.texts.render(gateway.findings(), gateway.details(), locale)));
 	}
 
+	/**
+	 * The dry run's answer is written as it is rendered, one tenant at a time: rendered
+	 * texts of 100,000 domains held together took hundreds of megabytes per request
+	 * (issue 18). The evaluation is complete before the first byte is written, so a
+	 * failure still gets a proper error answer.
+	 */
 	@PostMapping(path = "/api/snapshots/evaluate", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('OPERATOR', 'AUDITOR')")
-	FindingsApi.DryRunBody dryRun(HttpServletRequest request, Locale locale) throws IOException {
+	void dryRun(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
 		if (request.getContentLengthLong() > SnapshotReader.MAX_BYTES) {
 			throw SnapshotInvalidException.tooLarge(SnapshotReader.MAX_BYTES);
 		}
 		GatewaySnapshot snapshot = this.reader.read(request.getInputStream());
 		GatewayResult result = this.evaluator.dryRun(snapshot);
-		FindingsApi.DryRunGateway gateway = new FindingsApi.DryRunGateway(snapshot.gateway().name(), result.light(),
-				findings(this.texts.renderFresh(result.gatewayFindings(), true, locale)));
-		List<FindingsApi.DryRunTenant> tenants = result.tenants()
-			.values()
-			.stream()
-			.map((tenant) -> new FindingsApi.DryRunTenant(tenant.tenant(), tenant.light(), tenant.counts(),
-					findings(this.texts.renderFresh(tenant.allFindings(), true, locale))))
-			.toList();
-		return new FindingsApi.DryRunBody(gateway, tenants);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		try (JsonGenerator json = STREAMING.createGenerator(response.getOutputStream())) {
+			json.writeStartObject();
+			json.writeName("gateway");
+			json.writeStartObject();
+			json.writeStringProperty("name", snapshot.gateway().name());
+			json.writePOJOProperty("status", result.light());
+			json.writeName("findings");
+			writeFindings(json, this.texts.renderFresh(result.gatewayFindings(), true, locale));
+			json.writeEndObject();
+			json.writeName("tenants");
+			json.writeStartArray();
+			for (TenantResult tenant : result.tenants().values()) {
+				json.writeStartObject();
+				json.writeStringProperty("name", tenant.tenant());
+				json.writePOJOProperty("status", tenant.light());
+				json.writePOJOProperty("counts", tenant.counts());
+				json.writeName("findings");
+				writeFindings(json, this.texts.renderFresh(tenant.allFindings(), true, locale));
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+		}
+	}
+
+	private static void writeFindings(JsonGenerator json, List<RenderedFinding> rendered) {
+		json.writeStartArray();
+		for (RenderedFinding finding : rendered) {
+			json.writePOJO(FindingsApi.FindingBody.of(finding));
+		}
+		json.writeEndArray();
 	}
 
 	private static List<FindingsApi.FindingBody> findings(List<RenderedFinding> rendered) {

@@ -33,6 +33,12 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 
 	}
 
+	/**
+	 * Pages beyond this are shown as this one (empty): a larger number made the offset
+	 * overflow into a negative one, which the database refused with an error (issue 18).
+	 */
+	static final int MAX_PAGE = 1_000_000;
+
 	/** The overview as it opens: no filter, worst first, the first 25 tenants. */
 	public static OverviewFilter defaults() {
 		return of(null, null, null, null, null, null, null, null);
@@ -43,7 +49,8 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 		return new OverviewFilter(parse(Light.class, light), uuid(gateway), blankToNull(rule),
 				(q != null && !q.isBlank()) ? q.strip() : null,
 				(parse(Sort.class, sort) != null) ? parse(Sort.class, sort) : Sort.LIGHT, "desc".equals(dir),
-				(page != null && page > 0) ? page : 1, (size != null && PAGE_SIZES.contains(size)) ? size : 25);
+				(page != null && page > 0) ? Math.min(page, MAX_PAGE) : 1,
+				(size != null && PAGE_SIZES.contains(size)) ? size : 25);
 	}
 
 	/** Which tenants the table shows. */

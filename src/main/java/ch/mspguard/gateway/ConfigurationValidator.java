@@ -54,6 +54,12 @@ public final class ConfigurationValidator {
 		if (raw == null) {
 			return null;
 		}
+		int forbidden = ControlCharacters.firstForbidden(raw);
+		if (forbidden >= 0) {
+			this.errors.add(ValidationError.of(at, "text.controlCharacter",
+					ControlCharacters.describe(raw.charAt(forbidden)), forbidden + 1));
+			return null;
+		}
 		try {
 			return parser.apply(raw);
 		}

@@ -3,6 +3,7 @@ package ch.mspguard.gateway;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,15 +21,19 @@ class SnapshotErrorAdvice {
 
 	private final MessageSource messages;
 
-	SnapshotErrorAdvice(MessageSource messages) {
+	private final int errorLimit;
+
+	SnapshotErrorAdvice(MessageSource messages,
+			@Value("${hardening.limits.validation-errors:" + ValidationErrors.DEFAULT_LIMIT + "}") int errorLimit) {
 		this.messages = messages;
+		this.errorLimit = errorLimit;
 	}
 
 	@ExceptionHandler(SnapshotInvalidException.class)
 	ResponseEntity<Map<String, Object>> invalid(SnapshotInvalidException ex, Locale locale) {
 		return ResponseEntity.status(ex.isTooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(ValidationErrors.body(this.messages, ex.errors(), locale));
+			.body(ValidationErrors.body(this.messages, ex.errors(), locale, this.errorLimit));
 	}
 
 }

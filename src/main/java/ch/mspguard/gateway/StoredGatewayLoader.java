@@ -160,25 +160,34 @@ public class StoredGatewayLoader {
 					rs.getString(11), rs.getObject(12, Integer.class), rs.getObject(13, Boolean.class),
 					rs.getString(14)))
 			.list();
+		// By the ids just read rather than joined to managed_domain: the join's plan
+		// depends on
+		// statistics that an import of thousands of domains has just made wrong, and a
+		// nested
+		// loop without an index condition made this read take minutes (issue 18). Every
+		// plan of
+		// "= ANY(ids)" is linear: an index lookup per id or one scan with a hashed array.
+		UUID[] domainIds = domainRows.stream().map(DomainRow::id).toArray(UUID[]::new);
 		Map<UUID, List<Fingerprint>> fingerprints = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT f.domain_id, f.fingerprint FROM tls_fingerprint f JOIN managed_domain d ON d.id = f.domain_id
-				WHERE d.gateway_id = ? ORDER BY f.domain_id, f.position""").param(gatewayId).query((rs) -> {
-			fingerprints.computeIfAbsent(rs.getObject(1, UUID.class), (key) -> new ArrayList<>())
-				.add(Fingerprint.of(rs.getBytes(2)));
-		});
 		Map<UUID, List<Network>> servers = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT s.domain_id, s.network::text, s.keyword FROM allowed_sending_server s
-				JOIN managed_domain d ON d.id = s.domain_id
-				WHERE d.gateway_id = ? ORDER BY s.domain_id, s.position""").param(gatewayId).query((rs) -> {
-			servers.computeIfAbsent(rs.getObject(1, UUID.class), (key) -> new ArrayList<>()).add(network(rs, 2));
-		});
+		if (domainIds.length > 0) {
+			this.jdbc.sql("""
+					SELECT domain_id, fingerprint FROM tls_fingerprint WHERE domain_id = ANY(?)
+					ORDER BY domain_id, position""").param(domainIds).query((rs) -> {
+				fingerprints.computeIfAbsent(rs.getObject(1, UUID.class), (key) -> new ArrayList<>())
+					.add(Fingerprint.of(rs.getBytes(2)));
+			});
+			this.jdbc.sql("""
+					SELECT domain_id, network::text, keyword FROM allowed_sending_server WHERE domain_id = ANY(?)
+					ORDER BY domain_id, position""").param(domainIds).query((rs) -> {
+				servers.computeIfAbsent(rs.getObject(1, UUID.class), (key) -> new ArrayList<>()).add(network(rs, 2));
+			});
+		}
 		Map<UUID, List<DomainConfig>> domainsByTenant = new HashMap<>();
-		Map<String, UUID> domainIds = new LinkedHashMap<>();
+		Map<String, UUID> domainIdsByName = new LinkedHashMap<>();
 		Map<UUID, Long> versions = new HashMap<>();
 		for (DomainRow row : domainRows) {
-			domainIds.put(row.name(), row.id());
+			domainIdsByName.put(row.name(), row.id());
 			versions.put(row.id(), row.version());
 			domainsByTenant.computeIfAbsent(row.tenantId(), (key) -> new ArrayList<>())
 				.add(new DomainConfig(row.name(), row.forwardingHost(),
@@ -196,7 +205,7 @@ public class StoredGatewayLoader {
 					JsonEnum.fromJson(MailServerTls.class, row.mailServerTls()).orElse(null), row.vpnTunnel(),
 					domainsByTenant.getOrDefault(row.id(), List.of()), row.applianceAdmins()));
 		}
-		return new Tenants(configs, tenantIds, domainIds, versions);
+		return new Tenants(configs, tenantIds, domainIdsByName, versions);
 	}
 
 	private static HeaderCheck headerCheck(ResultSet rs) throws SQLException {

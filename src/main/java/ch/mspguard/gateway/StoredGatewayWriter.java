@@ -39,6 +39,12 @@ class StoredGatewayWriter {
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
 		.build();
 
+	/**
+	 * From this many added, removed or rewritten tenants and domains on, statistics are
+	 * refreshed.
+	 */
+	static final int BULK_ROWS = 500;
+
 	private final JdbcTemplate jdbc;
 
 	StoredGatewayWriter(JdbcTemplate jdbc) {
@@ -59,7 +65,16 @@ class StoredGatewayWriter {
 		}
 		Map<String, UUID> tenantIds = writeTenants(gatewayId, existing, incoming, diff);
 		Map<String, UUID> rewrite = writeDomains(gatewayId, existing, incoming, diff, tenantIds);
+		// Before the deletes by key, the cascades and the reads that follow: see V45.
+		long removed = (long) diff.removedTenants().size() + diff.removedDomains().size();
+		boolean bulk = removed + diff.addedTenants().size() + rewrite.size() >= BULK_ROWS;
+		if (bulk) {
+			analyzeTenantTables();
+		}
 		replaceChildren(incoming, tenantIds, rewrite);
+		if (bulk && removed >= BULK_ROWS && rewrite.size() >= BULK_ROWS) {
+			analyzeTenantTables();
+		}
 		delete("DELETE FROM managed_domain WHERE id = ?",
 				diff.removedDomains().stream().map((ref) -> existing.domainIds().get(ref.domain())).toList());
 		delete("DELETE FROM tenant WHERE id = ?",
@@ -79,6 +94,10 @@ class StoredGatewayWriter {
 			}
 		}
 		return new WrittenGateway(gatewayId, incoming, Map.copyOf(tenants), Map.copyOf(domains));
+	}
+
+	private void analyzeTenantTables() {
+		this.jdbc.queryForObject("SELECT analyze_tenant_tables()::text", String.class);
 	}
 
 	private UUID insertGateway(GatewaySettings settings) {

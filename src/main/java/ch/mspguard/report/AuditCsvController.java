@@ -90,7 +90,13 @@ class AuditCsvController {
 
 	private static LocalDate date(String field, String text) {
 		try {
-			return (text != null && !text.isBlank()) ? LocalDate.parse(text.strip()) : null;
+			LocalDate date = (text != null && !text.isBlank()) ? LocalDate.parse(text.strip()) : null;
+			// Refused before the export starts: the database's timestamps end at year
+			// 9999.
+			if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": year outside 1 to 9999");
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": not a date (YYYY-MM-DD)");

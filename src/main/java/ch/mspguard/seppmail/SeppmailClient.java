@@ -21,6 +21,8 @@ import java.util.function.Predicate;
 
 import javax.net.ssl.SSLException;
 
+import ch.mspguard.system.OutboundGuard;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +43,11 @@ class SeppmailClient {
 
 	private final SeppmailProperties properties;
 
-	SeppmailClient(SeppmailProperties properties) {
+	private final OutboundGuard guard;
+
+	SeppmailClient(SeppmailProperties properties, OutboundGuard guard) {
 		this.properties = properties;
+		this.guard = guard;
 	}
 
 	/** The two responses, as bytes. */
@@ -56,6 +61,14 @@ class SeppmailClient {
 	 * @throws PullFailedException when the appliance gives no usable answer
 	 */
 	Responses fetch(URI baseUrl, Credentials credentials, String caCertificate) {
+		// Redirects are never followed, so the configured host is the only one to check.
+		try {
+			this.guard.check(baseUrl.getHost());
+		}
+		catch (OutboundGuard.OutboundRefusedException ex) {
+			throw ex.notAllowed() ? new PullFailedException("refused", baseUrl.getHost())
+					: new PullFailedException("unreachable", baseUrl.getHost(), port(baseUrl));
+		}
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(this.properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -109,8 +122,17 @@ class SeppmailClient {
 		return response.body();
 	}
 
+	private static int port(URI uri) {
+		return (uri.getPort() > 0) ? uri.getPort() : 443;
+	}
+
+	/**
+	 * The failure in the application's words. A closed port, a port without TLS and any
+	 * other broken connection read the same ("cannot be reached"), and nothing the remote
+	 * side said is repeated: the message must not help map a network (issue 18).
+	 */
 	private PullFailedException translate(Throwable failure, URI uri) {
-		int port = (uri.getPort() > 0) ? uri.getPort() : 443;
+		int port = port(uri);
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PullFailedException pull) {
 				return pull;
@@ -123,18 +145,18 @@ class SeppmailClient {
 				return new PullFailedException("timeout", uri.getHost(), this.properties.readTimeout().toSeconds());
 			}
 			if (cause instanceof SSLException) {
-				return certificate(failure, uri.getHost());
+				return certificate(failure, uri.getHost(), port);
 			}
 			if (cause instanceof ConnectException || cause instanceof UnresolvedAddressException
 					|| cause instanceof UnknownHostException) {
 				return new PullFailedException("unreachable", uri.getHost(), port);
 			}
 		}
-		return new PullFailedException("io", uri.getHost(), String.valueOf(failure.getMessage()));
+		return new PullFailedException("unreachable", uri.getHost(), port);
 	}
 
 	/** Which certificate problem it was, from the handshake's chain of causes. */
-	private static PullFailedException certificate(Throwable failure, String host) {
+	private static PullFailedException certificate(Throwable failure, String host, int port) {
 		if (anyCause(failure, (cause) -> cause instanceof CertificateExpiredException
 				|| cause instanceof CertificateNotYetValidException)) {
 			return new PullFailedException("certificate.expired", host);
@@ -148,7 +170,7 @@ class SeppmailClient {
 						|| String.valueOf(cause.getMessage()).contains("unable to find valid certification path"))) {
 			return new PullFailedException("certificate.untrusted", host);
 		}
-		return new PullFailedException("tls", host, String.valueOf(failure.getMessage()));
+		return new PullFailedException("unreachable", host, port);
 	}
 
 	private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {

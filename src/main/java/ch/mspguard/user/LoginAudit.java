@@ -40,8 +40,8 @@ class LoginAudit {
 			return;
 		}
 		String reason = (event.getException() instanceof LoginThrottledException) ? "throttled" : "bad credentials";
-		this.audit.recordAnonymous(event.getAuthentication().getName(), AuditAction.LOGIN_FAILED, null,
-				details(event.getAuthentication().getDetails(), reason));
+		this.audit.recordAnonymous(LoginNames.bounded(event.getAuthentication().getName()), AuditAction.LOGIN_FAILED,
+				null, details(event.getAuthentication().getDetails(), reason));
 	}
 
 	private static Map<String, Object> details(Object details, String reason) {

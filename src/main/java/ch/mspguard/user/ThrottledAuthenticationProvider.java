@@ -27,12 +27,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String username = authentication.getName();
+		String username = LoginNames.bounded(authentication.getName());
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
 		var wait = this.throttle.waitFor(username, address);
 		if (wait.isPresent()) {
 			throw new LoginThrottledException(wait.get());
+		}
+		if (!LoginNames.isPossibleAccount(authentication.getName())) {
+			// No account can have this name: nothing to look up or hash, but it counts.
+			this.throttle.failed(username, address);
+			throw new BadCredentialsException("Bad credentials");
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);

@@ -195,9 +195,16 @@ class SnapshotImportTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].path").value(""))
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("not valid JSON")));
-		this.mvc.perform(post("/api/snapshots").with(this.users.operator()).content("not json at all"))
+		this.mvc
+			.perform(post("/api/snapshots").with(this.users.operator())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("not json at all"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("not valid JSON")));
+		// Without a JSON content type the body is not read at all (issue 18).
+		this.mvc.perform(post("/api/snapshots").with(this.users.operator()).content("not json at all"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("JSON only")));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import ch.mspguard.checklist.ListArgument;
 import ch.mspguard.gateway.Network;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
@@ -123,13 +124,16 @@ public final class Networks {
 		return new ArrayList<>(result);
 	}
 
-	/** The networks' texts joined for a message argument. */
+	/**
+	 * The networks' texts joined for a message argument, the first few only (see
+	 * {@link ListArgument}).
+	 */
 	public static String join(Collection<Network> networks) {
 		Set<String> texts = new LinkedHashSet<>();
 		for (Network network : networks) {
 			texts.add(network.text());
 		}
-		return String.join(", ", texts);
+		return ListArgument.join(texts);
 	}
 
 	/**

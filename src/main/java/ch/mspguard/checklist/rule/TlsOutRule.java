@@ -3,6 +3,7 @@ package ch.mspguard.checklist.rule;
 import java.util.List;
 
 import ch.mspguard.checklist.EvaluationContext;
+import ch.mspguard.checklist.ListArgument;
 import ch.mspguard.checklist.Outcome;
 import ch.mspguard.checklist.Severity;
 import ch.mspguard.checklist.Verdict;
@@ -109,7 +110,7 @@ public class TlsOutRule extends DomainRule {
 	}
 
 	private static String join(List<Fingerprint> fingerprints) {
-		return String.join(", ", fingerprints.stream().map(Fingerprint::text).toList());
+		return ListArgument.join(fingerprints.stream().map(Fingerprint::text).toList());
 	}
 
 }

@@ -1,5 +1,6 @@
 package ch.mspguard.checklist;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -17,8 +18,39 @@ public record TenantFilter(Light light, UUID gateway, String rule, String search
 	/** No filter: every tenant. */
 	public static final TenantFilter NONE = new TenantFilter(null, null, null, null);
 
+	/**
+	 * The filter as it comes from a URL's parameters, leniently: a value that names no
+	 * light or no gateway id is ignored rather than refused, so that an old bookmark
+	 * still opens; blank values count as absent.
+	 */
+	public static TenantFilter ofParameters(String light, String gateway, String rule, String search) {
+		return new TenantFilter(light(light), uuid(gateway), blankToNull(rule), blankToNull(search));
+	}
+
 	public boolean isEmpty() {
 		return equals(NONE);
+	}
+
+	private static Light light(String value) {
+		try {
+			return (value != null && !value.isBlank()) ? Light.valueOf(value.strip().toUpperCase(Locale.ROOT)) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static UUID uuid(String value) {
+		try {
+			return (value != null && !value.isBlank()) ? UUID.fromString(value.strip()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value != null && !value.isBlank()) ? value.strip() : null;
 	}
 
 }

@@ -46,8 +46,8 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 
 	static OverviewFilter of(String light, String gateway, String rule, String q, String sort, String dir, Integer page,
 			Integer size) {
-		return new OverviewFilter(parse(Light.class, light), uuid(gateway), blankToNull(rule),
-				(q != null && !q.isBlank()) ? q.strip() : null,
+		TenantFilter tenants = TenantFilter.ofParameters(light, gateway, rule, q);
+		return new OverviewFilter(tenants.light(), tenants.gateway(), tenants.rule(), tenants.search(),
 				(parse(Sort.class, sort) != null) ? parse(Sort.class, sort) : Sort.LIGHT, "desc".equals(dir),
 				(page != null && page > 0) ? Math.min(page, MAX_PAGE) : 1,
 				(size != null && PAGE_SIZES.contains(size)) ? size : 25);
@@ -130,19 +130,6 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	private static UUID uuid(String value) {
-		try {
-			return (value != null && !value.isBlank()) ? UUID.fromString(value.strip()) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value != null && !value.isBlank()) ? value.strip() : null;
 	}
 
 }

@@ -1,7 +1,6 @@
 package ch.mspguard.report;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,7 +21,8 @@ record ExportFilter(Light light, UUID gateway, String rule) {
 	static final ExportFilter NONE = new ExportFilter(null, null, null);
 
 	static ExportFilter of(String light, String gateway, String rule) {
-		return new ExportFilter(light(light), uuid(gateway), (rule != null && !rule.isBlank()) ? rule.strip() : null);
+		TenantFilter filter = TenantFilter.ofParameters(light, gateway, rule, null);
+		return new ExportFilter(filter.light(), filter.gateway(), filter.rule());
 	}
 
 	/** Which tenants the export reads. */
@@ -47,24 +47,6 @@ record ExportFilter(Light light, UUID gateway, String rule) {
 			description.put("rule", this.rule);
 		}
 		return description;
-	}
-
-	private static Light light(String value) {
-		try {
-			return (value != null && !value.isBlank()) ? Light.valueOf(value.strip().toUpperCase(Locale.ROOT)) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static UUID uuid(String value) {
-		try {
-			return (value != null && !value.isBlank()) ? UUID.fromString(value.strip()) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -53,6 +54,13 @@ final class DatabaseUnavailable {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the request is the API's, which answers in JSON rather than with a page.
+	 */
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	/** The API's answer: the project's JSON error format. */

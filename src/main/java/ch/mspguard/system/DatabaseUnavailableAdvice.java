@@ -1,5 +1,7 @@
 package ch.mspguard.system;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -28,15 +30,15 @@ class DatabaseUnavailableAdvice {
 	@ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class,
 			DataAccessResourceFailureException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-	ModelAndView unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		log.error("Database unreachable while serving {}: {}", request.getRequestURI(), ex.getMessage());
-		response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ModelAndView json = new ModelAndView(new org.springframework.web.servlet.view.json.JacksonJsonView());
-			json.addObject("errors",
-					java.util.List.of(java.util.Map.of("path", "", "message", DatabaseUnavailable.MESSAGE)));
-			return json;
+		if (DatabaseUnavailable.isApi(request)) {
+			DatabaseUnavailable.writeJson(response);
+			// an empty model and view: the answer is written, nothing to render
+			return new ModelAndView();
 		}
+		response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
 		return new ModelAndView("error/503");
 	}
 

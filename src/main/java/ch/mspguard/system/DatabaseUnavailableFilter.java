@@ -52,7 +52,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			}
 			log.error("Database unreachable while serving {}: {}", request.getRequestURI(), ex.getMessage());
 			response.reset();
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			if (DatabaseUnavailable.isApi(request)) {
 				DatabaseUnavailable.writeJson(response);
 			}
 			else {

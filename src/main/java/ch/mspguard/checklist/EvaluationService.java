@@ -1,6 +1,7 @@
 package ch.mspguard.checklist;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import ch.mspguard.gateway.GatewayConfigurationChanged;
@@ -58,6 +59,17 @@ public class EvaluationService {
 	 */
 	@Transactional
 	public UUID evaluateAndStore(UUID gatewayId, EvaluationTrigger trigger) {
+		return evaluateAndStore(gatewayId, trigger, List.of());
+	}
+
+	/**
+	 * Evaluates the stored gateway and makes the result its current evaluation.
+	 * @param causes why it is evaluated, recorded as the causes of the light changes this
+	 * evaluation brings (e.g. an exception that was granted)
+	 * @return the evaluation's id
+	 */
+	@Transactional
+	public UUID evaluateAndStore(UUID gatewayId, EvaluationTrigger trigger, List<Cause> causes) {
 		long start = System.nanoTime();
 		StoredGateway gateway = this.loader.find(gatewayId)
 			.orElseThrow(() -> new IllegalArgumentException("No gateway " + gatewayId));

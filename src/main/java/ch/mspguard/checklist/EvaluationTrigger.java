@@ -15,7 +15,13 @@ public enum EvaluationTrigger {
 	REFERENCE_DATA,
 
 	/** The checklist itself changed. */
-	CATALOGUE;
+	CATALOGUE,
+
+	/** An exception was granted, revoked or lapsed. */
+	EXCEPTION,
+
+	/** Scheduled re-evaluation (so that expiries and staleness take effect). */
+	SCHEDULE;
 
 	static EvaluationTrigger of(GatewayConfigurationChanged.How how) {
 		return switch (how) {

@@ -39,11 +39,11 @@ public class EvaluationService {
 	private final MeterRegistry meters;
 
 	EvaluationService(StoredGatewayLoader loader, EvaluationStore store, ReferenceData referenceData,
-			MeterRegistry meters) {
+			MeterRegistry meters, Clock clock) {
 		this.loader = loader;
 		this.store = store;
 		this.referenceData = referenceData;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 		this.meters = meters;
 	}
 

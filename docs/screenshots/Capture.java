@@ -23,6 +23,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
  * java -cp "$(cat target/classpath.txt)" docs/screenshots/Capture.java http://localhost:8080
  * </pre>
+ *
+ * The history screenshots (issue 13) need a year of history: run {@code bench/history} with
+ * {@code -Dbench.hold=FILE} (it then waits before pruning while FILE exists) and capture from it:
+ *
+ * <pre>
+ * java -cp "$(cat target/classpath.txt)" docs/screenshots/Capture.java http://localhost:18090 history bench-operator PASSWORD TENANT_ID
+ * </pre>
  */
 public class Capture {
 
@@ -38,10 +45,22 @@ public class Capture {
 		try {
 			browser.manage().window().setSize(new Dimension(1440, 1000));
 			browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			boolean history = args.length > 1 && args[1].equals("history");
 			browser.get(base + "/login");
-			browser.findElement(By.id("username")).sendKeys("operator");
-			browser.findElement(By.id("password")).sendKeys("operator-demo");
+			browser.findElement(By.id("username")).sendKeys(history ? args[2] : "operator");
+			browser.findElement(By.id("password")).sendKeys(history ? args[3] : "operator-demo");
 			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			if (history) {
+				for (String lang : new String[] { "en", "de" }) {
+					browser.get(base + "/tenants?lang=" + lang);
+					save(browser, "history-overview-" + lang);
+					browser.manage().window().setSize(new Dimension(1440, 1400));
+					browser.get(base + "/tenants/" + args[4] + "?lang=" + lang + "#history");
+					save(browser, "history-tenant-" + lang);
+					browser.manage().window().setSize(new Dimension(1440, 1000));
+				}
+				return;
+			}
 			for (String lang : new String[] { "en", "de" }) {
 				browser.get(base + "/tenants?lang=" + lang);
 				save(browser, "overview-" + lang);

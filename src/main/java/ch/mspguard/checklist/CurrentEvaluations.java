@@ -84,9 +84,12 @@ public class CurrentEvaluations {
 
 	private final JdbcTemplate cursor;
 
-	CurrentEvaluations(JdbcClient jdbc, JdbcTemplate cursor) {
+	private final java.time.Clock clock;
+
+	CurrentEvaluations(JdbcClient jdbc, JdbcTemplate cursor, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.cursor = cursor;
+		this.clock = clock;
 	}
 
 	/** One page of tenants and how many the filter selects. */
@@ -146,7 +149,7 @@ public class CurrentEvaluations {
 	/** One page of tenants in the given order. */
 	@Transactional(readOnly = true)
 	public Page page(TenantFilter filter, TenantSort sort, boolean descending, int offset, int size) {
-		Statement statement = pageStatement(filter, sort, descending, offset, size);
+		Statement statement = pageStatement(filter, sort, descending, offset, size, this.clock.instant());
 		List<Long> total = new ArrayList<>();
 		List<TenantStatus> rows = this.jdbc.sql(statement.sql()).params(statement.params()).query((rs, row) -> {
 			if (total.isEmpty()) {
@@ -169,8 +172,13 @@ public class CurrentEvaluations {
 	 */
 	public static Statement pageStatement(TenantFilter filter, TenantSort sort, boolean descending, int offset,
 			int size) {
+		return pageStatement(filter, sort, descending, offset, size, java.time.Instant.now());
+	}
+
+	private static Statement pageStatement(TenantFilter filter, TenantSort sort, boolean descending, int offset,
+			int size, java.time.Instant now) {
 		List<Object> params = new ArrayList<>();
-		String where = where(filter, params);
+		String where = where(filter, params, now);
 		params.add(size);
 		params.add(offset);
 		return new Statement("""
@@ -210,7 +218,7 @@ public class CurrentEvaluations {
 	@Transactional(readOnly = true)
 	public List<RuleTally> ruleTallies(TenantFilter filter) {
 		List<Object> params = new ArrayList<>();
-		String where = where(filter, params);
+		String where = where(filter, params, this.clock.instant());
 		return this.jdbc.sql("""
 				SELECT r.rule, count(*) FILTER (WHERE r.failing) AS failing,
 				       count(*) FILTER (WHERE NOT r.failing) AS attention
@@ -235,7 +243,7 @@ public class CurrentEvaluations {
 	public void findings(TenantFilter filter, UUID tenantId, int fetchSize, Consumer<TenantFindings> consumer) {
 		boolean details = Actor.require().seesAllTenants();
 		List<Object> params = new ArrayList<>();
-		String where = where(filter, params) + " AND te.tenant_id IS NOT NULL";
+		String where = where(filter, params, this.clock.instant()) + " AND te.tenant_id IS NOT NULL";
 		if (tenantId != null) {
 			where += " AND t.id = ?";
 			params.add(tenantId);
@@ -297,8 +305,20 @@ public class CurrentEvaluations {
 	 * The filter as an SQL condition on the aliases of {@link #FROM}, adding its
 	 * parameters.
 	 */
-	private static String where(TenantFilter filter, List<Object> params) {
+	private static String where(TenantFilter filter, List<Object> params, java.time.Instant now) {
 		StringBuilder where = new StringBuilder("true");
+		if (filter.worsenedDays() != null) {
+			where.append(" AND EXISTS (SELECT 1 FROM light_change lc WHERE lc.tenant_id = t.id AND lc.worsened"
+					+ " AND lc.changed_at >= ?)");
+			params.add(java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(filter.worsenedDays()))));
+		}
+		if (filter.failingDays() != null) {
+			where.append(" AND ")
+				.append(LIGHT)
+				.append(" = 'RED' AND NOT EXISTS (SELECT 1 FROM light_change lc")
+				.append(" WHERE lc.tenant_id = t.id AND lc.changed_at >= ?)");
+			params.add(java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(filter.failingDays()))));
+		}
 		if (filter.light() != null) {
 			where.append(" AND ").append(LIGHT).append(" = ?");
 			params.add(filter.light().name());

@@ -1,6 +1,7 @@
 package ch.mspguard.checklist;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +40,11 @@ public class EvaluationService {
 
 	private final MeterRegistry meters;
 
+	private final ApplicationEventPublisher events;
+
 	EvaluationService(StoredGatewayLoader loader, EvaluationStore store, ReferenceData referenceData,
-			MeterRegistry meters, Clock clock) {
+			MeterRegistry meters, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.loader = loader;
 		this.store = store;
 		this.referenceData = referenceData;
@@ -50,7 +55,8 @@ public class EvaluationService {
 	/** Evaluates what was just written, without reading it back. */
 	@EventListener
 	void onConfigurationChanged(GatewayConfigurationChanged event) {
-		evaluateAndStore(event.written(), EvaluationTrigger.of(event.how()), System.nanoTime());
+		evaluateAndStore(event.written(), EvaluationTrigger.of(event.how()), new ConfigurationCauses(event, actor()),
+				System.nanoTime());
 	}
 
 	/**
@@ -73,22 +79,31 @@ public class EvaluationService {
 		long start = System.nanoTime();
 		StoredGateway gateway = this.loader.find(gatewayId)
 			.orElseThrow(() -> new IllegalArgumentException("No gateway " + gatewayId));
-		return evaluateAndStore(WrittenGateway.of(gateway), trigger, start);
+		return evaluateAndStore(WrittenGateway.of(gateway), trigger, TenantCauses.of(causes), start);
 	}
 
-	private UUID evaluateAndStore(WrittenGateway gateway, EvaluationTrigger trigger, long start) {
+	private UUID evaluateAndStore(WrittenGateway gateway, EvaluationTrigger trigger, TenantCauses causes, long start) {
 		long loaded = System.nanoTime();
-		GatewayResult result = GatewayResult.evaluate(gateway.snapshot(), this.referenceData.exchangeOnline());
+		ReferenceNetworks ranges = this.referenceData.exchangeOnline();
+		GatewayResult result = GatewayResult.evaluate(gateway.snapshot(), ranges);
 		long evaluated = System.nanoTime();
-		UUID id = this.store.store(gateway, result, trigger, Actor.current().map(Actor::name).orElse("system"),
-				this.clock.instant());
-		long stored = System.nanoTime();
+		Instant at = this.clock.instant();
+		EvaluationStore.Stored stored = this.store.store(gateway, result, trigger, actor(), at, ranges.version(),
+				causes);
+		if (!stored.changes().isEmpty()) {
+			this.events.publishEvent(new LightsChanged(gateway.id(), stored.id(), at, trigger, stored.changes()));
+		}
+		long done = System.nanoTime();
 		this.meters.timer("hardening.evaluation", "trigger", trigger.name())
-			.record(stored - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+			.record(done - start, java.util.concurrent.TimeUnit.NANOSECONDS);
 		log.info("Evaluated gateway {} ({} tenants, {} domains) in {} ms: load {} ms, rules {} ms, store {} ms",
 				gateway.snapshot().gateway().name(), gateway.snapshot().tenants().size(), gateway.domainIds().size(),
-				millis(start, stored), millis(start, loaded), millis(loaded, evaluated), millis(evaluated, stored));
-		return id;
+				millis(start, done), millis(start, loaded), millis(loaded, evaluated), millis(evaluated, done));
+		return stored.id();
+	}
+
+	private static String actor() {
+		return Actor.current().map(Actor::name).orElse("system");
 	}
 
 	private static long millis(long from, long to) {

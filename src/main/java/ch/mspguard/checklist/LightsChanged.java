@@ -26,6 +26,7 @@ public record LightsChanged(UUID gatewayId, UUID evaluationId, Instant at, Evalu
 	 * @param after its light now
 	 * @param causes why, as recorded in the tenant's light history
 	 * @param newFailures findings that fail now and did not fail in the evaluation before
+	 * (empty at the tenant's first evaluation)
 	 */
 	public record TenantChange(UUID tenantId, String tenant, Light before, Light after, List<Cause> causes,
 			List<NewFailure> newFailures) {

@@ -12,11 +12,21 @@ import java.util.UUID;
  * @param gateway only tenants of this gateway
  * @param rule only tenants where this rule fails or needs attention
  * @param search text in the tenant's name, display name or one of its domain names
+ * @param worsenedDays only tenants whose light worsened in the last this many days
+ * @param failingDays only red tenants that have been red for longer than this many days
  */
-public record TenantFilter(Light light, UUID gateway, String rule, String search) {
+public record TenantFilter(Light light, UUID gateway, String rule, String search, Integer worsenedDays,
+		Integer failingDays) {
 
 	/** No filter: every tenant. */
 	public static final TenantFilter NONE = new TenantFilter(null, null, null, null);
+
+	/** The longest period the history filters accept: the retention of light changes. */
+	public static final int MAX_DAYS = 731;
+
+	public TenantFilter(Light light, UUID gateway, String rule, String search) {
+		this(light, gateway, rule, search, null, null);
+	}
 
 	/**
 	 * The filter as it comes from a URL's parameters, leniently: a value that names no
@@ -24,7 +34,26 @@ public record TenantFilter(Light light, UUID gateway, String rule, String search
 	 * still opens; blank values count as absent.
 	 */
 	public static TenantFilter ofParameters(String light, String gateway, String rule, String search) {
-		return new TenantFilter(light(light), uuid(gateway), blankToNull(rule), blankToNull(search));
+		return ofParameters(light, gateway, rule, search, null, null);
+	}
+
+	/**
+	 * As above, with the history filters (a number of days from 1 to {@link #MAX_DAYS}).
+	 */
+	public static TenantFilter ofParameters(String light, String gateway, String rule, String search,
+			String worsenedDays, String failingDays) {
+		return new TenantFilter(light(light), uuid(gateway), blankToNull(rule), blankToNull(search), days(worsenedDays),
+				days(failingDays));
+	}
+
+	private static Integer days(String value) {
+		try {
+			int days = (value != null && !value.isBlank()) ? Integer.parseInt(value.strip()) : 0;
+			return (days >= 1) ? Math.min(days, MAX_DAYS) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	public boolean isEmpty() {

@@ -36,9 +36,10 @@ class OverviewController {
 	String overview(@RequestParam(required = false) String light, @RequestParam(required = false) String gateway,
 			@RequestParam(required = false) String rule, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale,
-			Model model) {
-		OverviewFilter filter = OverviewFilter.of(light, gateway, rule, q, sort, dir, page, size);
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String worsened, @RequestParam(required = false) String failing,
+			Locale locale, Model model) {
+		OverviewFilter filter = OverviewFilter.of(light, gateway, rule, q, sort, dir, page, size, worsened, failing);
 		OverviewQuery.View view = this.query.view(filter);
 		CurrentEvaluations.Page rows = view.page();
 		model.addAttribute("filter", filter);
@@ -46,6 +47,9 @@ class OverviewController {
 		model.addAttribute("page", rows);
 		model.addAttribute("pages", Math.max(1, (rows.total() + filter.size() - 1) / filter.size()));
 		model.addAttribute("gateways", view.gateways());
+		model.addAttribute("trend", LightCharts.trend(view.trend(), 4, 100));
+		model.addAttribute("trendDays", OverviewQuery.TREND_DAYS);
+		model.addAttribute("sparklines", view.sparklines());
 		model.addAttribute("ruleTitles", RuleTitles.of(this.texts, locale));
 		model.addAttribute("lightValues", List.of(Light.RED, Light.YELLOW, Light.GREEN));
 		model.addAttribute("pageSizes", OverviewFilter.PAGE_SIZES);

@@ -21,9 +21,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param desc descending
  * @param page page number from 1
  * @param size page size
+ * @param worsened only tenants whose light worsened in the last this many days
+ * @param failing only tenants red for longer than this many days
  */
 public record OverviewFilter(Light light, UUID gateway, String rule, String q, Sort sort, boolean desc, int page,
-		int size) {
+		int size, Integer worsened, Integer failing) {
 
 	public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
 
@@ -41,21 +43,21 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 
 	/** The overview as it opens: no filter, worst first, the first 25 tenants. */
 	public static OverviewFilter defaults() {
-		return of(null, null, null, null, null, null, null, null);
+		return of(null, null, null, null, null, null, null, null, null, null);
 	}
 
 	static OverviewFilter of(String light, String gateway, String rule, String q, String sort, String dir, Integer page,
-			Integer size) {
-		TenantFilter tenants = TenantFilter.ofParameters(light, gateway, rule, q);
+			Integer size, String worsened, String failing) {
+		TenantFilter tenants = TenantFilter.ofParameters(light, gateway, rule, q, worsened, failing);
 		return new OverviewFilter(tenants.light(), tenants.gateway(), tenants.rule(), tenants.search(),
 				(parse(Sort.class, sort) != null) ? parse(Sort.class, sort) : Sort.LIGHT, "desc".equals(dir),
 				(page != null && page > 0) ? Math.min(page, MAX_PAGE) : 1,
-				(size != null && PAGE_SIZES.contains(size)) ? size : 25);
+				(size != null && PAGE_SIZES.contains(size)) ? size : 25, tenants.worsenedDays(), tenants.failingDays());
 	}
 
 	/** Which tenants the table shows. */
 	public TenantFilter tenants() {
-		return new TenantFilter(this.light, this.gateway, this.rule, this.q);
+		return new TenantFilter(this.light, this.gateway, this.rule, this.q, this.worsened, this.failing);
 	}
 
 	public int offset() {
@@ -69,6 +71,8 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 		put(url, "gateway", this.gateway);
 		put(url, "rule", this.rule);
 		put(url, "q", this.q);
+		put(url, "worsened", this.worsened);
+		put(url, "failing", this.failing);
 		put(url, "sort", (this.sort != Sort.LIGHT) ? this.sort.name().toLowerCase(Locale.ROOT) : null);
 		put(url, "dir", this.desc ? "desc" : null);
 		put(url, "size", (this.size != 25) ? this.size : null);

@@ -26,9 +26,12 @@ class TenantPageController {
 
 	private final FindingTexts texts;
 
-	TenantPageController(EvaluationReader evaluations, FindingTexts texts) {
+	private final TenantHistoryViews history;
+
+	TenantPageController(EvaluationReader evaluations, FindingTexts texts, TenantHistoryViews history) {
 		this.evaluations = evaluations;
 		this.texts = texts;
+		this.history = history;
 	}
 
 	@GetMapping("/tenants/{tenantId}")
@@ -41,6 +44,7 @@ class TenantPageController {
 				this.texts.render(evaluation.gatewayFindings(), evaluation.gatewayDetails(), locale),
 				this.texts.render(evaluation.findings(), evaluation.details(), locale), all);
 		model.addAttribute("view", view);
+		model.addAttribute("history", this.history.of(tenantId, locale));
 		model.addAttribute("unassigned", UnassignedTenants.isUnassigned(evaluation.tenantName()));
 		model.addAttribute("all", all);
 		return "tenants/tenant";

@@ -32,11 +32,17 @@ public class ConfigurationEditor {
 
 	private final ApplicationEventPublisher events;
 
+	/** The source of an operator's edit, in configuration versions and light causes. */
+	public static final String EDIT = "edit";
+
 	private final AuditLog audit;
 
+	private final ConfigurationVersions versions;
+
 	ConfigurationEditor(StoredGatewayLoader loader, StoredGatewayWriter writer, JdbcClient jdbc,
-			ApplicationEventPublisher events, AuditLog audit) {
+			ApplicationEventPublisher events, AuditLog audit, ConfigurationVersions versions) {
 		this.loader = loader;
+		this.versions = versions;
 		this.writer = writer;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -201,8 +207,9 @@ public class ConfigurationEditor {
 			return diff;
 		}
 		WrittenGateway written = this.writer.write(stored, updated, diff);
-		this.events
-			.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.How.EDIT, written));
+		int version = this.versions.record(gatewayId, updated, EDIT, null);
+		this.events.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.How.EDIT,
+				written, diff, EDIT, version));
 		this.audit.record(action, stored.name(), Map.of("changes", EditAudit.describe(diff)));
 		return diff;
 	}

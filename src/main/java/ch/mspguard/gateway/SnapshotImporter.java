@@ -37,9 +37,13 @@ public class SnapshotImporter {
 
 	private final AuditLog audit;
 
+	private final ConfigurationVersions versions;
+
 	SnapshotImporter(StoredGatewayLoader loader, StoredGatewayWriter writer, JdbcClient jdbc,
-			ApplicationEventPublisher events, ObjectProvider<TenantMembers> members, AuditLog audit) {
+			ApplicationEventPublisher events, ObjectProvider<TenantMembers> members, AuditLog audit,
+			ConfigurationVersions versions) {
 		this.loader = loader;
+		this.versions = versions;
 		this.writer = writer;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -109,8 +113,9 @@ public class SnapshotImporter {
 	private ImportResult write(StoredGateway existing, ImportPlan plan, String source, String origin) {
 		WrittenGateway written = this.writer.write(existing, plan.after(), plan.diff());
 		UUID gatewayId = written.id();
-		this.events
-			.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.How.IMPORT, written));
+		Integer version = plan.diff().isEmpty() ? null : this.versions.record(gatewayId, plan.after(), source, origin);
+		this.events.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.How.IMPORT,
+				written, plan.diff(), source, version));
 		List<ImportResult.TenantRef> tenants = plan.after()
 			.tenants()
 			.stream()

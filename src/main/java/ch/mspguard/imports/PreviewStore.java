@@ -1,16 +1,11 @@
 package ch.mspguard.imports;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+
+import ch.mspguard.gateway.SerializedForm;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +27,6 @@ class PreviewStore {
 
 	/** Each preview may hold a large gateway; an operator's oldest ones give way. */
 	static final int CAPACITY = 20;
-
-	/**
-	 * Only the classes a preview is made of may be read back: the database is trusted,
-	 * but Java deserialization of anything else is a risk not worth taking.
-	 */
-	private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config
-		.createFilter("ch.mspguard.**;java.lang.*;java.util.*;java.time.*;" + "maxdepth=40;!*");
 
 	private final JdbcClient jdbc;
 
@@ -97,31 +85,11 @@ class PreviewStore {
 	}
 
 	private static byte[] serialize(ImportPreview preview) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-			out.writeObject(preview);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
+		return SerializedForm.write(preview);
 	}
 
 	private static ImportPreview deserialize(byte[] bytes) {
-		StringBuilder rejected = new StringBuilder();
-		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-			in.setObjectInputFilter((info) -> {
-				ObjectInputFilter.Status status = ALLOWED.checkInput(info);
-				if (status == ObjectInputFilter.Status.REJECTED) {
-					rejected.append(info.serialClass()).append(" depth ").append(info.depth());
-				}
-				return status;
-			});
-			return (ImportPreview) in.readObject();
-		}
-		catch (IOException | ClassNotFoundException ex) {
-			throw new IllegalStateException("A stored import preview could not be read " + rejected, ex);
-		}
+		return SerializedForm.read(bytes, ImportPreview.class, "A stored import preview");
 	}
 
 }

@@ -2,7 +2,6 @@ package ch.mspguard.report;
 
 import ch.mspguard.audit.AuditAction;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -24,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CsvExporter {
-
-	private static final Logger log = LoggerFactory.getLogger(CsvExporter.class);
 
 	private final FindingRows rows;
 
@@ -73,27 +68,8 @@ class CsvExporter {
 
 	private boolean write(FindingsCsvWriter csv, UUID tenantId, ExportFilter filter, Locale locale, long deadline,
 			HttpServletResponse response) {
-		try {
-			this.rows.stream(tenantId, filter, locale, deadline, csv::write);
-			csv.complete();
-			return true;
-		}
-		catch (RuntimeException | IOException ex) {
-			log.warn("Findings export failed after {} rows", csv.rows(), ex);
-			String reason = this.messages.getMessage(
-					(ex instanceof ExportTimeLimitException) ? "report.csv.timeLimit" : "report.csv.failed",
-					new Object[] { csv.rows() }, locale);
-			if (!response.isCommitted()) {
-				response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-			}
-			try {
-				csv.incomplete(reason);
-			}
-			catch (IOException | UncheckedIOException closed) {
-				log.debug("Could not mark the export incomplete: the connection is gone", closed);
-			}
-			return false;
-		}
+		return csv.writeAll(() -> this.rows.stream(tenantId, filter, locale, deadline, csv::write), this.messages,
+				locale, response);
 	}
 
 }

@@ -2,72 +2,52 @@ package ch.mspguard.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-import org.apache.commons.csv.CSVPrinter;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
 
 /**
- * Writes findings as CSV, every cell through the formula guard, and closes the file with
- * a marker record so that a reader can tell a complete file from a truncated one:
- * {@code "#END","<rows>"} after the last finding, or
- * {@code "#INCOMPLETE","<rows>","<reason>"} when the export failed part-way. A file whose
- * last record is neither was cut off.
+ * Writes findings as CSV, one record per finding, ended by the marker of
+ * {@link MarkedCsv}.
  */
 class FindingsCsvWriter {
 
-	static final String END = "#END";
+	static final String END = MarkedCsv.END;
 
-	static final String INCOMPLETE = "#INCOMPLETE";
+	static final String INCOMPLETE = MarkedCsv.INCOMPLETE;
 
 	static final String[] HEADER = { "tenant", "tenant_display_name", "gateway", "scope", "domain", "rule_id",
 			"severity", "outcome", "message", "remediation", "evaluation_id", "evaluated_at" };
 
-	private final Writer writer;
-
-	private final CSVPrinter printer;
-
-	private long rows;
+	private final MarkedCsv csv;
 
 	FindingsCsvWriter(OutputStream out, CsvDialect dialect) throws IOException {
-		this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		if (dialect.byteOrderMark()) {
-			this.writer.write('\uFEFF');
-		}
-		this.printer = new CSVPrinter(this.writer, dialect.format());
-		this.printer.printRecord((Object[]) HEADER);
+		this.csv = new MarkedCsv(out, dialect, HEADER);
 	}
 
 	void write(FindingRow row) throws IOException {
-		this.printer.printRecord(cell(row.tenant()), cell(row.tenantDisplayName()), cell(row.gateway()),
-				cell(row.scope().name()), cell(row.domain()), cell(row.ruleId()), cell(row.severity().name()),
-				cell(row.outcome().name()), cell(row.message()), cell(row.remediation()),
-				cell(row.evaluationId().toString()), cell(DateTimeFormatter.ISO_INSTANT.format(row.evaluatedAt())));
-		this.rows++;
+		this.csv.row(row.tenant(), row.tenantDisplayName(), row.gateway(), row.scope().name(), row.domain(),
+				row.ruleId(), row.severity().name(), row.outcome().name(), row.message(), row.remediation(),
+				row.evaluationId().toString(), DateTimeFormatter.ISO_INSTANT.format(row.evaluatedAt()));
 	}
 
 	long rows() {
-		return this.rows;
+		return this.csv.rows();
 	}
 
-	/** Ends a complete export. */
 	void complete() throws IOException {
-		this.printer.printRecord(END, Long.toString(this.rows));
-		this.printer.flush();
+		this.csv.complete();
 	}
 
-	/**
-	 * Ends an export that failed after it began, so that nobody takes it for complete.
-	 */
 	void incomplete(String reason) throws IOException {
-		this.printer.printRecord(INCOMPLETE, Long.toString(this.rows), cell(reason));
-		this.printer.flush();
+		this.csv.incomplete(reason);
 	}
 
-	private static String cell(String value) {
-		return CsvCell.safe(value);
+	boolean writeAll(MarkedCsv.Rows rows, MessageSource messages, Locale locale, HttpServletResponse response) {
+		return this.csv.writeAll(rows, messages, locale, response);
 	}
 
 }

@@ -1,8 +1,16 @@
 package ch.mspguard.report;
 
+import java.time.Clock;
+
+import ch.mspguard.checklist.CauseTexts;
+import ch.mspguard.checklist.HistoryPeriod;
+import ch.mspguard.checklist.LightHistory;
+import ch.mspguard.checklist.RenderedChange;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -54,9 +62,29 @@ class PdfReportController {
 
 	private final DisplayFormat format;
 
+	/** A light change in the tenant report, with its time formatted. */
+	record PeriodChange(String at, RenderedChange change) {
+	}
+
+	/** The tenant report's changes cover this many days unless {@code ?since=} says. */
+	static final int PERIOD_DAYS = 30;
+
+	/** The tenant report lists at most this many light changes. */
+	static final int MAX_CHANGES = 500;
+
+	private final LightHistory history;
+
+	private final CauseTexts causes;
+
+	private final Clock clock;
+
 	PdfReportController(EvaluationReader evaluations, FindingTexts texts, ConfigurationEditor configuration,
 			SummaryQuery summaries, PdfRenderer renderer, ExportSlots slots, ExportAudit audit,
-			ExportTransactions transactions, DisplayFormat format) {
+			ExportTransactions transactions, DisplayFormat format, LightHistory history, CauseTexts causes,
+			Clock clock) {
+		this.history = history;
+		this.causes = causes;
+		this.clock = clock;
 		this.evaluations = evaluations;
 		this.texts = texts;
 		this.configuration = configuration;
@@ -69,12 +97,23 @@ class PdfReportController {
 	}
 
 	@GetMapping({ "/tenants/{tenantId}/report.pdf", "/api/tenants/{tenantId}/report.pdf" })
-	ResponseEntity<byte[]> tenant(@PathVariable UUID tenantId, Locale locale) {
+	ResponseEntity<byte[]> tenant(@PathVariable UUID tenantId, @RequestParam(required = false) String since,
+			Locale locale) {
 		TenantAccess.requireVisible(tenantId);
+		HistoryPeriod period = HistoryPeriod.since(since, PERIOD_DAYS, this.clock);
 		try (ExportSlots.Slot slot = this.slots.tenant()) {
 			TenantReport report = this.transactions.read(() -> tenantReport(tenantId, locale));
+			List<PeriodChange> changes = this.transactions
+				.read(() -> this.causes.renderChanges(
+						this.history.changes(tenantId, period.from(), period.to(), MAX_CHANGES), locale,
+						Actor.require().seesAllTenants()))
+				.stream()
+				.map((change) -> new PeriodChange(this.format.dateTime(change.at()), change))
+				.toList();
 			StoredEvaluation evaluation = report.evaluation();
-			byte[] pdf = this.renderer.render("report/tenant", Map.of("report", report), locale);
+			byte[] pdf = this.renderer.render("report/tenant",
+					Map.of("report", report, "changes", changes, "changesSince", this.format.dateTime(period.from())),
+					locale);
 			this.audit.record(AuditAction.EXPORT_TENANT_PDF, tenantId.toString(), details(ExportFilter.NONE,
 					evaluation.gatewayFindings().size() + evaluation.findings().size(), locale));
 			return pdf("report-" + evaluation.tenantName() + "-" + CsvExportController.today() + ".pdf", pdf);

@@ -74,7 +74,11 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/prometheus")
 				.access(api(AuthorityAuthorizationManager.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name()),
 						TokenScope.READ))
-				.requestMatchers("/api/tenants/*/report.pdf", "/api/tenants/*/findings.csv")
+				.requestMatchers("/api/gateways/*/versions", "/api/gateways/*/versions/**")
+				.access(api(AuthorityAuthorizationManager.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name()),
+						TokenScope.READ))
+				.requestMatchers("/api/tenants/*/report.pdf", "/api/tenants/*/findings.csv",
+						"/api/tenants/*/history.csv")
 				.access(api(AuthenticatedAuthorizationManager.authenticated(), TokenScope.EXPORT))
 				.anyRequest()
 				.access(api(AuthenticatedAuthorizationManager.authenticated(), TokenScope.READ)))

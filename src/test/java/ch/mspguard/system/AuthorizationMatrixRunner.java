@@ -139,6 +139,9 @@ final class AuthorizationMatrixRunner {
 				.replace("{userId}", UUID.randomUUID().toString())
 				.replace("{tokenId}", UUID.randomUUID().toString())
 				.replace("{mappingId}", UUID.randomUUID().toString())
+				// Every imported gateway has its first configuration version.
+				.replace("{from}", "1")
+				.replace("{to}", "1")
 				.replace("{id}", UUID.randomUUID().toString());
 		}
 

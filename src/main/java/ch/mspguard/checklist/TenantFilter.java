@@ -1,5 +1,6 @@
 package ch.mspguard.checklist;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -12,11 +13,17 @@ import java.util.UUID;
  * @param gateway only tenants of this gateway
  * @param rule only tenants where this rule fails or needs attention
  * @param search text in the tenant's name, display name or one of its domain names
+ * @param confirmedBefore only tenants whose gateway's data was last confirmed at or
+ * before this instant, or never: the stale ones, given {@code DataAges.staleCutoff()}
  */
-public record TenantFilter(Light light, UUID gateway, String rule, String search) {
+public record TenantFilter(Light light, UUID gateway, String rule, String search, Instant confirmedBefore) {
 
 	/** No filter: every tenant. */
-	public static final TenantFilter NONE = new TenantFilter(null, null, null, null);
+	public static final TenantFilter NONE = new TenantFilter(null, null, null, null, null);
+
+	public TenantFilter(Light light, UUID gateway, String rule, String search) {
+		this(light, gateway, rule, search, null);
+	}
 
 	/**
 	 * The filter as it comes from a URL's parameters, leniently: a value that names no
@@ -25,6 +32,11 @@ public record TenantFilter(Light light, UUID gateway, String rule, String search
 	 */
 	public static TenantFilter ofParameters(String light, String gateway, String rule, String search) {
 		return new TenantFilter(light(light), uuid(gateway), blankToNull(rule), blankToNull(search));
+	}
+
+	/** This filter narrowed to the tenants whose data was confirmed at or before then. */
+	public TenantFilter confirmedBefore(Instant cutoff) {
+		return new TenantFilter(this.light, this.gateway, this.rule, this.search, cutoff);
 	}
 
 	public boolean isEmpty() {

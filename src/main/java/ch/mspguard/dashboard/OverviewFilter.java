@@ -1,7 +1,9 @@
 package ch.mspguard.dashboard;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import ch.mspguard.checklist.Light;
@@ -21,9 +23,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param desc descending
  * @param page page number from 1
  * @param size page size
+ * @param stale only tenants whose gateway's data is stale
  */
 public record OverviewFilter(Light light, UUID gateway, String rule, String q, Sort sort, boolean desc, int page,
-		int size) {
+		int size, boolean stale) {
 
 	public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
 
@@ -41,21 +44,31 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 
 	/** The overview as it opens: no filter, worst first, the first 25 tenants. */
 	public static OverviewFilter defaults() {
-		return of(null, null, null, null, null, null, null, null);
+		return of(null, null, null, null, null, null, null, null, null);
 	}
 
 	static OverviewFilter of(String light, String gateway, String rule, String q, String sort, String dir, Integer page,
-			Integer size) {
+			Integer size, String stale) {
 		TenantFilter tenants = TenantFilter.ofParameters(light, gateway, rule, q);
 		return new OverviewFilter(tenants.light(), tenants.gateway(), tenants.rule(), tenants.search(),
 				(parse(Sort.class, sort) != null) ? parse(Sort.class, sort) : Sort.LIGHT, "desc".equals(dir),
 				(page != null && page > 0) ? Math.min(page, MAX_PAGE) : 1,
-				(size != null && PAGE_SIZES.contains(size)) ? size : 25);
+				(size != null && PAGE_SIZES.contains(size)) ? size : 25, "true".equals(stale));
 	}
 
-	/** Which tenants the table shows. */
+	/** Which tenants the table shows, the stale filter left out. */
 	public TenantFilter tenants() {
-		return new TenantFilter(this.light, this.gateway, this.rule, this.q);
+		return tenants(Optional.empty());
+	}
+
+	/**
+	 * Which tenants the table shows.
+	 * @param staleCutoff data confirmed at or before it is stale; empty when staleness is
+	 * off, which ignores the stale filter
+	 */
+	public TenantFilter tenants(Optional<Instant> staleCutoff) {
+		TenantFilter tenants = new TenantFilter(this.light, this.gateway, this.rule, this.q);
+		return (this.stale && staleCutoff.isPresent()) ? tenants.confirmedBefore(staleCutoff.get()) : tenants;
 	}
 
 	public int offset() {
@@ -73,6 +86,7 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 		put(url, "dir", this.desc ? "desc" : null);
 		put(url, "size", (this.size != 25) ? this.size : null);
 		put(url, "page", (this.page != 1) ? this.page : null);
+		put(url, "stale", this.stale ? "true" : null);
 		url.replaceQueryParam(name);
 		if (value != null) {
 			url.queryParam(name, value);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import ch.mspguard.checklist.CurrentEvaluations;
 import ch.mspguard.checklist.TenantSort;
+import ch.mspguard.gateway.DataAges;
 import ch.mspguard.gateway.GatewayDirectory;
 
 import org.springframework.stereotype.Component;
@@ -19,9 +20,12 @@ class OverviewQuery {
 
 	private final GatewayDirectory gateways;
 
-	OverviewQuery(CurrentEvaluations evaluations, GatewayDirectory gateways) {
+	private final DataAges dataAges;
+
+	OverviewQuery(CurrentEvaluations evaluations, GatewayDirectory gateways, DataAges dataAges) {
 		this.evaluations = evaluations;
 		this.gateways = gateways;
+		this.dataAges = dataAges;
 	}
 
 	/** What the overview shows. */
@@ -31,8 +35,8 @@ class OverviewQuery {
 
 	@Transactional(readOnly = true)
 	View view(OverviewFilter filter) {
-		CurrentEvaluations.Page page = this.evaluations.page(filter.tenants(), TenantSort.valueOf(filter.sort().name()),
-				filter.desc(), filter.offset(), filter.size());
+		CurrentEvaluations.Page page = this.evaluations.page(filter.tenants(this.dataAges.staleCutoff()),
+				TenantSort.valueOf(filter.sort().name()), filter.desc(), filter.offset(), filter.size());
 		return new View(page, this.evaluations.summary(), this.gateways.gateways());
 	}
 

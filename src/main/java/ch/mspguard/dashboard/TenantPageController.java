@@ -6,6 +6,7 @@ import java.util.UUID;
 import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
+import ch.mspguard.gateway.DataAges;
 import ch.mspguard.gateway.UnassignedTenants;
 import ch.mspguard.tenant.TenantAccess;
 import ch.mspguard.tenant.TenantNotFoundException;
@@ -26,9 +27,12 @@ class TenantPageController {
 
 	private final FindingTexts texts;
 
-	TenantPageController(EvaluationReader evaluations, FindingTexts texts) {
+	private final DataAges dataAges;
+
+	TenantPageController(EvaluationReader evaluations, FindingTexts texts, DataAges dataAges) {
 		this.evaluations = evaluations;
 		this.texts = texts;
+		this.dataAges = dataAges;
 	}
 
 	@GetMapping("/tenants/{tenantId}")
@@ -43,6 +47,7 @@ class TenantPageController {
 		model.addAttribute("view", view);
 		model.addAttribute("unassigned", UnassignedTenants.isUnassigned(evaluation.tenantName()));
 		model.addAttribute("all", all);
+		model.addAttribute("dataAge", this.dataAges.ofGateway(evaluation.gatewayId()).orElse(null));
 		return "tenants/tenant";
 	}
 

@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+
+import ch.mspguard.gateway.DataAge;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -23,7 +26,13 @@ class FindingsCsvWriter {
 	static final String INCOMPLETE = "#INCOMPLETE";
 
 	static final String[] HEADER = { "tenant", "tenant_display_name", "gateway", "scope", "domain", "rule_id",
-			"severity", "outcome", "message", "remediation", "evaluation_id", "evaluated_at" };
+			"severity", "outcome", "message", "remediation", "evaluation_id", "evaluated_at", "data_confirmed_at",
+			"stale_since" };
+
+	/**
+	 * The stale-since cell of data that is stale but was never confirmed by an import.
+	 */
+	static final String NEVER_CONFIRMED = "never-confirmed";
 
 	private final Writer writer;
 
@@ -44,7 +53,8 @@ class FindingsCsvWriter {
 		this.printer.printRecord(cell(row.tenant()), cell(row.tenantDisplayName()), cell(row.gateway()),
 				cell(row.scope().name()), cell(row.domain()), cell(row.ruleId()), cell(row.severity().name()),
 				cell(row.outcome().name()), cell(row.message()), cell(row.remediation()),
-				cell(row.evaluationId().toString()), cell(DateTimeFormatter.ISO_INSTANT.format(row.evaluatedAt())));
+				cell(row.evaluationId().toString()), cell(DateTimeFormatter.ISO_INSTANT.format(row.evaluatedAt())),
+				cell(instant(row.dataAge().confirmedAt())), cell(staleSince(row.dataAge())));
 		this.rows++;
 	}
 
@@ -64,6 +74,17 @@ class FindingsCsvWriter {
 	void incomplete(String reason) throws IOException {
 		this.printer.printRecord(INCOMPLETE, Long.toString(this.rows), cell(reason));
 		this.printer.flush();
+	}
+
+	private static String staleSince(DataAge age) {
+		if (!age.stale()) {
+			return null;
+		}
+		return (age.staleSince() != null) ? instant(age.staleSince()) : NEVER_CONFIRMED;
+	}
+
+	private static String instant(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : null;
 	}
 
 	private static String cell(String value) {

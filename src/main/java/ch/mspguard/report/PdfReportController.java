@@ -13,6 +13,8 @@ import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
 import ch.mspguard.gateway.ConfigurationEditor;
+import ch.mspguard.gateway.DataAge;
+import ch.mspguard.gateway.DataAges;
 import ch.mspguard.system.DisplayFormat;
 import ch.mspguard.tenant.Actor;
 import ch.mspguard.tenant.TenantAccess;
@@ -54,9 +56,11 @@ class PdfReportController {
 
 	private final DisplayFormat format;
 
+	private final DataAges dataAges;
+
 	PdfReportController(EvaluationReader evaluations, FindingTexts texts, ConfigurationEditor configuration,
 			SummaryQuery summaries, PdfRenderer renderer, ExportSlots slots, ExportAudit audit,
-			ExportTransactions transactions, DisplayFormat format) {
+			ExportTransactions transactions, DisplayFormat format, DataAges dataAges) {
 		this.evaluations = evaluations;
 		this.texts = texts;
 		this.configuration = configuration;
@@ -66,6 +70,7 @@ class PdfReportController {
 		this.audit = audit;
 		this.transactions = transactions;
 		this.format = format;
+		this.dataAges = dataAges;
 	}
 
 	@GetMapping({ "/tenants/{tenantId}/report.pdf", "/api/tenants/{tenantId}/report.pdf" })
@@ -74,11 +79,16 @@ class PdfReportController {
 		try (ExportSlots.Slot slot = this.slots.tenant()) {
 			TenantReport report = this.transactions.read(() -> tenantReport(tenantId, locale));
 			StoredEvaluation evaluation = report.evaluation();
-			byte[] pdf = this.renderer.render("report/tenant", Map.of("report", report), locale);
+			byte[] pdf = this.renderer.render("report/tenant",
+					Map.of("report", report, "dataAge", dataAge(report.evaluation()), "format", this.format), locale);
 			this.audit.record(AuditAction.EXPORT_TENANT_PDF, tenantId.toString(), details(ExportFilter.NONE,
 					evaluation.gatewayFindings().size() + evaluation.findings().size(), locale));
 			return pdf("report-" + evaluation.tenantName() + "-" + CsvExportController.today() + ".pdf", pdf);
 		}
+	}
+
+	private DataAge dataAge(StoredEvaluation evaluation) {
+		return this.dataAges.ofGateway(evaluation.gatewayId()).orElseGet(() -> this.dataAges.of(null, null));
 	}
 
 	private TenantReport tenantReport(UUID tenantId, Locale locale) {

@@ -3,6 +3,7 @@ package ch.mspguard.checklist;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -318,7 +319,7 @@ public class CurrentEvaluations {
 		}
 		if (filter.confirmedBefore() != null) {
 			where.append(" AND (g.data_confirmed_at IS NULL OR g.data_confirmed_at <= ?)");
-			params.add(java.sql.Timestamp.from(filter.confirmedBefore()));
+			params.add(Timestamp.from(filter.confirmedBefore()));
 		}
 		if (filter.search() != null) {
 			String pattern = "%"

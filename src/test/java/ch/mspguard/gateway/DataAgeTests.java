@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -248,7 +249,7 @@ class DataAgeTests {
 	private Instant confirmedAt(UUID gatewayId) {
 		return this.db.query((jdbc) -> jdbc.sql("SELECT data_confirmed_at FROM gateway WHERE id = ?")
 			.param(gatewayId)
-			.query(java.sql.Timestamp.class)
+			.query(Timestamp.class)
 			.single()
 			.toInstant());
 	}

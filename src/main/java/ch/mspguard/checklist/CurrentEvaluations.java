@@ -3,6 +3,7 @@ package ch.mspguard.checklist;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import ch.mspguard.gateway.DataAges;
 import ch.mspguard.tenant.Actor;
 import tools.jackson.core.type.TypeReference;
 
@@ -86,10 +88,13 @@ public class CurrentEvaluations {
 
 	private final java.time.Clock clock;
 
-	CurrentEvaluations(JdbcClient jdbc, JdbcTemplate cursor, java.time.Clock clock) {
+	private final DataAges dataAges;
+
+	CurrentEvaluations(JdbcClient jdbc, JdbcTemplate cursor, java.time.Clock clock, DataAges dataAges) {
 		this.jdbc = jdbc;
 		this.cursor = cursor;
 		this.clock = clock;
+		this.dataAges = dataAges;
 	}
 
 	/** One page of tenants and how many the filter selects. */
@@ -186,7 +191,7 @@ public class CurrentEvaluations {
 				       %s AS light, te.light IS NOT NULL AS evaluated, coalesce(te.fail_count, 0) AS fail_count,
 				       coalesce(te.warn_count, 0) AS warn_count, coalesce(te.unknown_count, 0) AS unknown_count,
 				       coalesce(te.pass_count, 0) AS pass_count, te.worst_rule, e.evaluated_at,
-				       count(*) OVER () AS total
+				       g.data_confirmed_at, g.data_confirmed_by, count(*) OVER () AS total
 				%s WHERE %s ORDER BY %s LIMIT ? OFFSET ?""".formatted(LIGHT, FROM, where, order(sort, descending)),
 				params);
 	}
@@ -332,6 +337,10 @@ public class CurrentEvaluations {
 			params.add(filter.rule());
 			params.add(filter.rule());
 		}
+		if (filter.confirmedBefore() != null) {
+			where.append(" AND (g.data_confirmed_at IS NULL OR g.data_confirmed_at <= ?)");
+			params.add(Timestamp.from(filter.confirmedBefore()));
+		}
 		if (filter.search() != null) {
 			String pattern = "%"
 					+ filter.search().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -359,13 +368,14 @@ public class CurrentEvaluations {
 		};
 	}
 
-	private static TenantStatus status(ResultSet rs) throws SQLException {
+	private TenantStatus status(ResultSet rs) throws SQLException {
 		return new TenantStatus(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("display_name"),
 				rs.getBoolean("unassigned"), rs.getObject("gateway_id", UUID.class), rs.getString("gateway_name"),
 				Light.valueOf(rs.getString("light")), rs.getBoolean("evaluated"), rs.getInt("fail_count"),
 				rs.getInt("warn_count"), rs.getInt("unknown_count"), rs.getInt("pass_count"),
 				rs.getString("worst_rule"),
-				(rs.getTimestamp("evaluated_at") != null) ? rs.getTimestamp("evaluated_at").toInstant() : null);
+				(rs.getTimestamp("evaluated_at") != null) ? rs.getTimestamp("evaluated_at").toInstant() : null,
+				this.dataAges.read(rs));
 	}
 
 	private static <T> T json(String text, TypeReference<T> type) {

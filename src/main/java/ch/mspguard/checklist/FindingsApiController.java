@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import ch.mspguard.gateway.DataAge;
+import ch.mspguard.gateway.DataAges;
 import ch.mspguard.gateway.GatewaySnapshot;
 import ch.mspguard.gateway.SnapshotInvalidException;
 import ch.mspguard.gateway.SnapshotReader;
@@ -44,12 +47,15 @@ class FindingsApiController {
 
 	private final SnapshotReader reader;
 
+	private final DataAges dataAges;
+
 	FindingsApiController(EvaluationReader evaluations, FindingTexts texts, EvaluationService evaluator,
-			SnapshotReader reader) {
+			SnapshotReader reader, DataAges dataAges) {
 		this.evaluations = evaluations;
 		this.texts = texts;
 		this.evaluator = evaluator;
 		this.reader = reader;
+		this.dataAges = dataAges;
 	}
 
 	@GetMapping("/api/rules")
@@ -64,7 +70,11 @@ class FindingsApiController {
 
 	@GetMapping("/api/tenants")
 	List<FindingsApi.TenantSummary> tenants() {
-		return this.evaluations.tenants().stream().map(FindingsApi.TenantSummary::of).toList();
+		Map<UUID, DataAge> ages = this.dataAges.byGatewayId();
+		return this.evaluations.tenants()
+			.stream()
+			.map((tenant) -> FindingsApi.TenantSummary.of(tenant, age(ages.get(tenant.gatewayId()))))
+			.toList();
 	}
 
 	@GetMapping("/api/tenants/{tenantId}")
@@ -73,26 +83,30 @@ class FindingsApiController {
 		List<FindingsApi.FindingBody> findings = new ArrayList<>();
 		findings.addAll(findings(this.texts.render(e.gatewayFindings(), e.gatewayDetails(), locale)));
 		findings.addAll(findings(this.texts.render(e.findings(), e.details(), locale)));
+		DataAge age = age(this.dataAges.ofGateway(e.gatewayId()).orElse(null));
 		return new FindingsApi.TenantBody(e.tenantId(), e.tenantName(), e.displayName(), e.gatewayName(), e.gatewayId(),
 				e.light(), e.counts(), e.worstRule(), e.evaluatedAt(), e.evaluationId(), e.catalogueVersion(),
-				findings);
+				age.stale(), age.confirmedAt(), age.confirmedBy(), age.staleSince(), findings);
 	}
 
 	@GetMapping("/api/gateways")
 	List<FindingsApi.GatewaySummary> gateways() {
-		return this.evaluations.gateways()
-			.stream()
-			.map((gateway) -> new FindingsApi.GatewaySummary(gateway.gatewayId(), gateway.gatewayName(),
-					gateway.light(), gateway.evaluatedAt()))
-			.toList();
+		Map<UUID, DataAge> ages = this.dataAges.byGatewayId();
+		return this.evaluations.gateways().stream().map((gateway) -> {
+			DataAge age = age(ages.get(gateway.gatewayId()));
+			return new FindingsApi.GatewaySummary(gateway.gatewayId(), gateway.gatewayName(), gateway.light(),
+					gateway.evaluatedAt(), age.stale(), age.confirmedAt(), age.confirmedBy(), age.staleSince());
+		}).toList();
 	}
 
 	@GetMapping("/api/gateways/{gatewayId}")
 	FindingsApi.GatewayBody gateway(@PathVariable UUID gatewayId, Locale locale) {
 		StoredGatewayEvaluation gateway = this.evaluations.gateway(gatewayId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DataAge age = age(this.dataAges.ofGateway(gatewayId).orElse(null));
 		return new FindingsApi.GatewayBody(gateway.gatewayId(), gateway.gatewayName(), gateway.light(),
-				gateway.evaluatedAt(), gateway.evaluationId(), gateway.catalogueVersion(),
+				gateway.evaluatedAt(), gateway.evaluationId(), gateway.catalogueVersion(), age.stale(),
+				age.confirmedAt(), age.confirmedBy(), age.staleSince(),
 				findings(this.texts.render(gateway.findings(), gateway.details(), locale)));
 	}
 
@@ -135,6 +149,11 @@ class FindingsApiController {
 			json.writeEndArray();
 			json.writeEndObject();
 		}
+	}
+
+	/** A gateway that vanished between two reads has no data to be stale. */
+	private DataAge age(DataAge age) {
+		return (age != null) ? age : this.dataAges.of(null, null);
 	}
 
 	private static void writeFindings(JsonGenerator json, List<RenderedFinding> rendered) {

@@ -1,5 +1,6 @@
 package ch.mspguard.checklist;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -14,9 +15,11 @@ import java.util.UUID;
  * @param search text in the tenant's name, display name or one of its domain names
  * @param worsenedDays only tenants whose light worsened in the last this many days
  * @param failingDays only red tenants that have been red for longer than this many days
+ * @param confirmedBefore only tenants whose gateway's data was last confirmed at or
+ * before this instant, or never: the stale ones, given {@code DataAges.staleCutoff()}
  */
 public record TenantFilter(Light light, UUID gateway, String rule, String search, Integer worsenedDays,
-		Integer failingDays) {
+		Integer failingDays, Instant confirmedBefore) {
 
 	/** No filter: every tenant. */
 	public static final TenantFilter NONE = new TenantFilter(null, null, null, null);
@@ -25,7 +28,7 @@ public record TenantFilter(Light light, UUID gateway, String rule, String search
 	public static final int MAX_DAYS = 731;
 
 	public TenantFilter(Light light, UUID gateway, String rule, String search) {
-		this(light, gateway, rule, search, null, null);
+		this(light, gateway, rule, search, null, null, null);
 	}
 
 	/**
@@ -43,7 +46,17 @@ public record TenantFilter(Light light, UUID gateway, String rule, String search
 	public static TenantFilter ofParameters(String light, String gateway, String rule, String search,
 			String worsenedDays, String failingDays) {
 		return new TenantFilter(light(light), uuid(gateway), blankToNull(rule), blankToNull(search), days(worsenedDays),
-				days(failingDays));
+				days(failingDays), null);
+	}
+
+	/** This filter narrowed to the tenants whose data was confirmed at or before then. */
+	public TenantFilter confirmedBefore(Instant cutoff) {
+		return new TenantFilter(this.light, this.gateway, this.rule, this.search, this.worsenedDays, this.failingDays,
+				cutoff);
+	}
+
+	public boolean isEmpty() {
+		return equals(NONE);
 	}
 
 	private static Integer days(String value) {
@@ -54,10 +67,6 @@ public record TenantFilter(Light light, UUID gateway, String rule, String search
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	public boolean isEmpty() {
-		return equals(NONE);
 	}
 
 	private static Light light(String value) {

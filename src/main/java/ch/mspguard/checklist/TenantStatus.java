@@ -3,6 +3,8 @@ package ch.mspguard.checklist;
 import java.time.Instant;
 import java.util.UUID;
 
+import ch.mspguard.gateway.DataAge;
+
 /**
  * One tenant with the light and counts of its current evaluation, as lists and reports
  * show them.
@@ -21,8 +23,9 @@ import java.util.UUID;
  * @param pass passing findings
  * @param worstRule the most severe failing rule, or null
  * @param evaluatedAt when its evaluation ran, or null
+ * @param dataAge how old its gateway's data is, and whether it is stale
  */
 public record TenantStatus(UUID id, String name, String displayName, boolean unassigned, UUID gatewayId,
 		String gatewayName, Light light, boolean evaluated, int fail, int warn, int unknown, int pass, String worstRule,
-		Instant evaluatedAt) {
+		Instant evaluatedAt, DataAge dataAge) {
 }

@@ -10,6 +10,7 @@ import ch.mspguard.checklist.StoredGatewayEvaluation;
 import ch.mspguard.gateway.ConcurrentEditException;
 import ch.mspguard.gateway.ConfigurationEditor;
 import ch.mspguard.gateway.ConfigurationReader;
+import ch.mspguard.gateway.DataAges;
 import ch.mspguard.gateway.GatewayDirectory;
 import ch.mspguard.gateway.GatewaySettings;
 import ch.mspguard.gateway.Hosting;
@@ -50,18 +51,22 @@ class GatewayPagesController {
 
 	private final FindingTexts texts;
 
+	private final DataAges dataAges;
+
 	GatewayPagesController(EvaluationReader evaluations, ConfigurationReader configuration, ConfigurationEditor editor,
-			GatewayDirectory directory, FindingTexts texts) {
+			GatewayDirectory directory, FindingTexts texts, DataAges dataAges) {
 		this.evaluations = evaluations;
 		this.configuration = configuration;
 		this.editor = editor;
 		this.directory = directory;
 		this.texts = texts;
+		this.dataAges = dataAges;
 	}
 
 	@GetMapping("/gateways")
 	String list(Model model) {
 		model.addAttribute("gateways", this.evaluations.gateways());
+		model.addAttribute("dataAges", this.dataAges.byGatewayId());
 		return "gateways/list";
 	}
 
@@ -129,6 +134,7 @@ class GatewayPagesController {
 		StoredGatewayEvaluation evaluation = this.evaluations.gateway(gatewayId)
 			.orElseThrow(() -> new NotFoundException("gateway " + gatewayId));
 		model.addAttribute("gateway", evaluation);
+		model.addAttribute("dataAge", this.dataAges.ofGateway(gatewayId).orElse(null));
 		model.addAttribute("settings", settings.settings());
 		model.addAttribute("findings", this.texts.render(evaluation.findings(), evaluation.details(), locale));
 		model.addAttribute("tenants", this.directory.tenantsOf(gatewayId));

@@ -8,6 +8,7 @@ import ch.mspguard.checklist.CurrentEvaluations;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.Light;
 import ch.mspguard.checklist.Rule;
+import ch.mspguard.gateway.DataAges;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,9 +28,12 @@ class OverviewController {
 
 	private final FindingTexts texts;
 
-	OverviewController(OverviewQuery query, FindingTexts texts) {
+	private final DataAges dataAges;
+
+	OverviewController(OverviewQuery query, FindingTexts texts, DataAges dataAges) {
 		this.query = query;
 		this.texts = texts;
+		this.dataAges = dataAges;
 	}
 
 	@GetMapping("/tenants")
@@ -38,8 +42,9 @@ class OverviewController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String worsened, @RequestParam(required = false) String failing,
-			Locale locale, Model model) {
-		OverviewFilter filter = OverviewFilter.of(light, gateway, rule, q, sort, dir, page, size, worsened, failing);
+			@RequestParam(required = false) String stale, Locale locale, Model model) {
+		OverviewFilter filter = OverviewFilter.of(light, gateway, rule, q, sort, dir, page, size, worsened, failing,
+				stale);
 		OverviewQuery.View view = this.query.view(filter);
 		CurrentEvaluations.Page rows = view.page();
 		model.addAttribute("filter", filter);
@@ -53,6 +58,7 @@ class OverviewController {
 		model.addAttribute("ruleTitles", RuleTitles.of(this.texts, locale));
 		model.addAttribute("lightValues", List.of(Light.RED, Light.YELLOW, Light.GREEN));
 		model.addAttribute("pageSizes", OverviewFilter.PAGE_SIZES);
+		model.addAttribute("staleEnabled", this.dataAges.enabled());
 		model.addAttribute("ruleIds", Catalogue.rules().stream().map(Rule::id).toList());
 		model.addAttribute("exportCsv", filter.export("/reports/findings.csv", null));
 		model.addAttribute("exportExcel", filter.export("/reports/findings.csv", "excel"));

@@ -1,7 +1,9 @@
 package ch.mspguard.dashboard;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import ch.mspguard.checklist.Light;
@@ -23,9 +25,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param size page size
  * @param worsened only tenants whose light worsened in the last this many days
  * @param failing only tenants red for longer than this many days
+ * @param stale only tenants whose gateway's data is stale
  */
 public record OverviewFilter(Light light, UUID gateway, String rule, String q, Sort sort, boolean desc, int page,
-		int size, Integer worsened, Integer failing) {
+		int size, Integer worsened, Integer failing, boolean stale) {
 
 	public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
 
@@ -43,21 +46,33 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 
 	/** The overview as it opens: no filter, worst first, the first 25 tenants. */
 	public static OverviewFilter defaults() {
-		return of(null, null, null, null, null, null, null, null, null, null);
+		return of(null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	static OverviewFilter of(String light, String gateway, String rule, String q, String sort, String dir, Integer page,
-			Integer size, String worsened, String failing) {
+			Integer size, String worsened, String failing, String stale) {
 		TenantFilter tenants = TenantFilter.ofParameters(light, gateway, rule, q, worsened, failing);
 		return new OverviewFilter(tenants.light(), tenants.gateway(), tenants.rule(), tenants.search(),
 				(parse(Sort.class, sort) != null) ? parse(Sort.class, sort) : Sort.LIGHT, "desc".equals(dir),
 				(page != null && page > 0) ? Math.min(page, MAX_PAGE) : 1,
-				(size != null && PAGE_SIZES.contains(size)) ? size : 25, tenants.worsenedDays(), tenants.failingDays());
+				(size != null && PAGE_SIZES.contains(size)) ? size : 25, tenants.worsenedDays(), tenants.failingDays(),
+				"true".equals(stale));
 	}
 
-	/** Which tenants the table shows. */
+	/** Which tenants the table shows, the stale filter left out. */
 	public TenantFilter tenants() {
-		return new TenantFilter(this.light, this.gateway, this.rule, this.q, this.worsened, this.failing);
+		return tenants(Optional.empty());
+	}
+
+	/**
+	 * Which tenants the table shows.
+	 * @param staleCutoff data confirmed at or before it is stale; empty when staleness is
+	 * off, which ignores the stale filter
+	 */
+	public TenantFilter tenants(Optional<Instant> staleCutoff) {
+		TenantFilter tenants = new TenantFilter(this.light, this.gateway, this.rule, this.q, this.worsened,
+				this.failing, null);
+		return (this.stale && staleCutoff.isPresent()) ? tenants.confirmedBefore(staleCutoff.get()) : tenants;
 	}
 
 	public int offset() {
@@ -77,6 +92,7 @@ public record OverviewFilter(Light light, UUID gateway, String rule, String q, S
 		put(url, "dir", this.desc ? "desc" : null);
 		put(url, "size", (this.size != 25) ? this.size : null);
 		put(url, "page", (this.page != 1) ? this.page : null);
+		put(url, "stale", this.stale ? "true" : null);
 		url.replaceQueryParam(name);
 		if (value != null) {
 			url.queryParam(name, value);

@@ -14,6 +14,7 @@ import java.util.List;
 
 import ch.mspguard.checklist.CurrentEvaluations;
 import ch.mspguard.checklist.TenantSort;
+import ch.mspguard.gateway.DataAges;
 import ch.mspguard.gateway.GatewayDirectory;
 
 import org.springframework.stereotype.Component;
@@ -37,11 +38,15 @@ class OverviewQuery {
 
 	private final Clock clock;
 
-	OverviewQuery(CurrentEvaluations evaluations, GatewayDirectory gateways, LightHistory history, Clock clock) {
+	private final DataAges dataAges;
+
+	OverviewQuery(CurrentEvaluations evaluations, GatewayDirectory gateways, LightHistory history, Clock clock,
+			DataAges dataAges) {
 		this.evaluations = evaluations;
 		this.gateways = gateways;
 		this.history = history;
 		this.clock = clock;
+		this.dataAges = dataAges;
 	}
 
 	/**
@@ -58,8 +63,8 @@ class OverviewQuery {
 
 	@Transactional(readOnly = true)
 	View view(OverviewFilter filter) {
-		CurrentEvaluations.Page page = this.evaluations.page(filter.tenants(), TenantSort.valueOf(filter.sort().name()),
-				filter.desc(), filter.offset(), filter.size());
+		CurrentEvaluations.Page page = this.evaluations.page(filter.tenants(this.dataAges.staleCutoff()),
+				TenantSort.valueOf(filter.sort().name()), filter.desc(), filter.offset(), filter.size());
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		Map<UUID, LightCharts.StepChart> sparklines = new HashMap<>();
 		this.history

@@ -6,6 +6,7 @@ import java.util.UUID;
 import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
+import ch.mspguard.gateway.DataAges;
 import ch.mspguard.gateway.UnassignedTenants;
 import ch.mspguard.tenant.TenantAccess;
 import ch.mspguard.tenant.TenantNotFoundException;
@@ -28,10 +29,14 @@ class TenantPageController {
 
 	private final TenantHistoryViews history;
 
-	TenantPageController(EvaluationReader evaluations, FindingTexts texts, TenantHistoryViews history) {
+	private final DataAges dataAges;
+
+	TenantPageController(EvaluationReader evaluations, FindingTexts texts, TenantHistoryViews history,
+			DataAges dataAges) {
 		this.evaluations = evaluations;
 		this.texts = texts;
 		this.history = history;
+		this.dataAges = dataAges;
 	}
 
 	@GetMapping("/tenants/{tenantId}")
@@ -47,6 +52,7 @@ class TenantPageController {
 		model.addAttribute("history", this.history.of(tenantId, locale));
 		model.addAttribute("unassigned", UnassignedTenants.isUnassigned(evaluation.tenantName()));
 		model.addAttribute("all", all);
+		model.addAttribute("dataAge", this.dataAges.ofGateway(evaluation.gatewayId()).orElse(null));
 		return "tenants/tenant";
 	}
 

@@ -1,5 +1,6 @@
 package ch.mspguard.gateway;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +40,11 @@ public class SnapshotImporter {
 
 	private final ConfigurationVersions versions;
 
+	private final Clock clock;
+
 	SnapshotImporter(StoredGatewayLoader loader, StoredGatewayWriter writer, JdbcClient jdbc,
 			ApplicationEventPublisher events, ObjectProvider<TenantMembers> members, AuditLog audit,
-			ConfigurationVersions versions) {
+			ConfigurationVersions versions, Clock clock) {
 		this.loader = loader;
 		this.versions = versions;
 		this.writer = writer;
@@ -49,6 +52,7 @@ public class SnapshotImporter {
 		this.events = events;
 		this.members = members;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -94,6 +98,26 @@ public class SnapshotImporter {
 		return write(existing, plan, source, origin);
 	}
 
+	/**
+	 * Records that the source confirmed the stored configuration, for a plan that changes
+	 * nothing and is therefore not applied (a scheduled pull that found no change). Every
+	 * import that is applied confirms the data by itself.
+	 * @param source the kind of import
+	 * @throws IllegalArgumentException when the plan changes something
+	 * @throws GatewayChangedException when the stored configuration changed since
+	 */
+	@Transactional
+	public void confirmUnchanged(ImportPlan plan, String source) {
+		if (!plan.diff().isEmpty()) {
+			throw new IllegalArgumentException("Only a plan without changes confirms the stored configuration");
+		}
+		StoredGateway existing = lock(plan.gatewayName());
+		if (existing == null || !existing.snapshot().equals(plan.before())) {
+			throw new GatewayChangedException(plan.gatewayName());
+		}
+		this.writer.confirm(existing.id(), source, this.clock.instant());
+	}
+
 	private StoredGateway lock(String name) {
 		// Two imports of the same new gateway must not race to create it.
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("gateway:" + name).query().singleRow();
@@ -114,6 +138,8 @@ public class SnapshotImporter {
 		WrittenGateway written = this.writer.write(existing, plan.after(), plan.diff());
 		UUID gatewayId = written.id();
 		Integer version = plan.diff().isEmpty() ? null : this.versions.record(gatewayId, plan.after(), source, origin);
+		// Also when nothing changed: the source confirmed the data (issue 13, data age).
+		this.writer.confirm(gatewayId, source, this.clock.instant());
 		this.events.publishEvent(new GatewayConfigurationChanged(gatewayId, GatewayConfigurationChanged.How.IMPORT,
 				written, plan.diff(), source, version));
 		List<ImportResult.TenantRef> tenants = plan.after()

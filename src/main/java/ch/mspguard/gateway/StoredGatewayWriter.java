@@ -1,6 +1,8 @@
 package ch.mspguard.gateway;
 
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,6 +82,18 @@ class StoredGatewayWriter {
 		delete("DELETE FROM tenant WHERE id = ?",
 				diff.removedTenants().stream().map((name) -> existing.tenantIds().get(name)).toList());
 		return written(gatewayId, existing, incoming, tenantIds, rewrite);
+	}
+
+	/**
+	 * Records that the gateway's source confirmed its data, whether or not anything
+	 * changed. Leaves the version alone: a confirmation must not void an open edit form.
+	 * @param source the kind of import (e.g. {@code api}); a suffix after a colon (a demo
+	 * file's name) is dropped
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void confirm(UUID gatewayId, String source, Instant at) {
+		this.jdbc.update("UPDATE gateway SET data_confirmed_at = ?, data_confirmed_by = ? WHERE id = ?",
+				Timestamp.from(at), source.split(":", 2)[0], gatewayId);
 	}
 
 	private static WrittenGateway written(UUID gatewayId, StoredGateway existing, GatewaySnapshot incoming,

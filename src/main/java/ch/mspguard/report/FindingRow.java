@@ -6,6 +6,7 @@ import java.util.UUID;
 import ch.mspguard.checklist.Outcome;
 import ch.mspguard.checklist.Scope;
 import ch.mspguard.checklist.Severity;
+import ch.mspguard.gateway.DataAge;
 
 /**
  * One line of the findings export: one finding of one tenant, gateway findings repeated
@@ -23,9 +24,10 @@ import ch.mspguard.checklist.Severity;
  * @param remediation the rendered remediation
  * @param evaluationId the evaluation
  * @param evaluatedAt when it ran
+ * @param dataAge how old the gateway's data is, for the stale-since column
  */
 record FindingRow(String tenant, String tenantDisplayName, String gateway, Scope scope, String domain, String ruleId,
-		Severity severity, Outcome outcome, String message, String remediation, UUID evaluationId,
-		Instant evaluatedAt) {
+		Severity severity, Outcome outcome, String message, String remediation, UUID evaluationId, Instant evaluatedAt,
+		DataAge dataAge) {
 
 }

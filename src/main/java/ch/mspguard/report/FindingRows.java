@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import ch.mspguard.checklist.CurrentEvaluations;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.RenderedFinding;
+import ch.mspguard.gateway.DataAge;
+import ch.mspguard.gateway.DataAges;
 
 import org.springframework.stereotype.Component;
 
@@ -29,12 +32,15 @@ class FindingRows {
 
 	private final int fetchSize;
 
+	private final DataAges dataAges;
+
 	FindingRows(CurrentEvaluations evaluations, ExportTransactions transactions, FindingTexts texts,
-			ExportProperties properties) {
+			ExportProperties properties, DataAges dataAges) {
 		this.evaluations = evaluations;
 		this.transactions = transactions;
 		this.texts = texts;
 		this.fetchSize = properties.fetchSize();
+		this.dataAges = dataAges;
 	}
 
 	interface Sink {
@@ -50,8 +56,9 @@ class FindingRows {
 	 * @throws UncheckedIOException when the sink fails
 	 */
 	void stream(UUID tenantId, ExportFilter filter, Locale locale, long deadlineNanos, Sink sink) {
-		Renderer renderer = new Renderer(locale, sink);
 		this.transactions.read(() -> {
+			// One statement for all gateways, before the cursor opens.
+			Renderer renderer = new Renderer(locale, sink, this.dataAges.byGatewayName());
 			this.evaluations.findings(filter.tenants(), tenantId, this.fetchSize, (tenant) -> {
 				if (System.nanoTime() - deadlineNanos > 0) {
 					throw new ExportTimeLimitException();
@@ -73,9 +80,12 @@ class FindingRows {
 
 		private List<RenderedFinding> gatewayFindings = List.of();
 
-		Renderer(Locale locale, Sink sink) {
+		private final Map<String, DataAge> dataAges;
+
+		Renderer(Locale locale, Sink sink, Map<String, DataAge> dataAges) {
 			this.locale = locale;
 			this.sink = sink;
+			this.dataAges = dataAges;
 		}
 
 		void tenant(CurrentEvaluations.TenantFindings tenant) {
@@ -85,12 +95,13 @@ class FindingRows {
 				this.gatewayEvaluation = tenant.evaluationId();
 			}
 			List<RenderedFinding> own = FindingRows.this.texts.render(tenant.findings(), tenant.details(), this.locale);
+			DataAge age = this.dataAges.getOrDefault(tenant.gatewayName(), FindingRows.this.dataAges.of(null, null));
 			try {
 				for (List<RenderedFinding> findings : List.of(this.gatewayFindings, own)) {
 					for (RenderedFinding f : findings) {
 						this.sink.accept(new FindingRow(tenant.tenantName(), tenant.displayName(), tenant.gatewayName(),
 								f.scope(), f.domain(), f.ruleId(), f.severity(), f.outcome(), f.message(),
-								f.remediation(), tenant.evaluationId(), tenant.evaluatedAt()));
+								f.remediation(), tenant.evaluationId(), tenant.evaluatedAt(), age));
 					}
 				}
 			}

@@ -2,9 +2,11 @@ package ch.mspguard.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import ch.mspguard.gateway.DataAge;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -20,7 +22,13 @@ class FindingsCsvWriter {
 	static final String INCOMPLETE = MarkedCsv.INCOMPLETE;
 
 	static final String[] HEADER = { "tenant", "tenant_display_name", "gateway", "scope", "domain", "rule_id",
-			"severity", "outcome", "message", "remediation", "evaluation_id", "evaluated_at" };
+			"severity", "outcome", "message", "remediation", "evaluation_id", "evaluated_at", "data_confirmed_at",
+			"stale_since" };
+
+	/**
+	 * The stale-since cell of data that is stale but was never confirmed by an import.
+	 */
+	static final String NEVER_CONFIRMED = "never-confirmed";
 
 	private final MarkedCsv csv;
 
@@ -31,7 +39,8 @@ class FindingsCsvWriter {
 	void write(FindingRow row) throws IOException {
 		this.csv.row(row.tenant(), row.tenantDisplayName(), row.gateway(), row.scope().name(), row.domain(),
 				row.ruleId(), row.severity().name(), row.outcome().name(), row.message(), row.remediation(),
-				row.evaluationId().toString(), DateTimeFormatter.ISO_INSTANT.format(row.evaluatedAt()));
+				row.evaluationId().toString(), DateTimeFormatter.ISO_INSTANT.format(row.evaluatedAt()),
+				instant(row.dataAge().confirmedAt()), staleSince(row.dataAge()));
 	}
 
 	long rows() {
@@ -48,6 +57,17 @@ class FindingsCsvWriter {
 
 	boolean writeAll(MarkedCsv.Rows rows, MessageSource messages, Locale locale, HttpServletResponse response) {
 		return this.csv.writeAll(rows, messages, locale, response);
+	}
+
+	private static String staleSince(DataAge age) {
+		if (!age.stale()) {
+			return null;
+		}
+		return (age.staleSince() != null) ? instant(age.staleSince()) : NEVER_CONFIRMED;
+	}
+
+	private static String instant(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : null;
 	}
 
 }

@@ -21,6 +21,8 @@ import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
 import ch.mspguard.gateway.ConfigurationEditor;
+import ch.mspguard.gateway.DataAge;
+import ch.mspguard.gateway.DataAges;
 import ch.mspguard.system.DisplayFormat;
 import ch.mspguard.tenant.Actor;
 import ch.mspguard.tenant.TenantAccess;
@@ -78,13 +80,16 @@ class PdfReportController {
 
 	private final Clock clock;
 
+	private final DataAges dataAges;
+
 	PdfReportController(EvaluationReader evaluations, FindingTexts texts, ConfigurationEditor configuration,
 			SummaryQuery summaries, PdfRenderer renderer, ExportSlots slots, ExportAudit audit,
-			ExportTransactions transactions, DisplayFormat format, LightHistory history, CauseTexts causes,
-			Clock clock) {
+			ExportTransactions transactions, DisplayFormat format, LightHistory history, CauseTexts causes, Clock clock,
+			DataAges dataAges) {
 		this.history = history;
 		this.causes = causes;
 		this.clock = clock;
+
 		this.evaluations = evaluations;
 		this.texts = texts;
 		this.configuration = configuration;
@@ -94,6 +99,7 @@ class PdfReportController {
 		this.audit = audit;
 		this.transactions = transactions;
 		this.format = format;
+		this.dataAges = dataAges;
 	}
 
 	@GetMapping({ "/tenants/{tenantId}/report.pdf", "/api/tenants/{tenantId}/report.pdf" })
@@ -112,12 +118,17 @@ class PdfReportController {
 				.toList();
 			StoredEvaluation evaluation = report.evaluation();
 			byte[] pdf = this.renderer.render("report/tenant",
-					Map.of("report", report, "changes", changes, "changesSince", this.format.dateTime(period.from())),
+					Map.of("report", report, "changes", changes, "changesSince", this.format.dateTime(period.from()),
+							"dataAge", dataAge(report.evaluation()), "format", this.format),
 					locale);
 			this.audit.record(AuditAction.EXPORT_TENANT_PDF, tenantId.toString(), details(ExportFilter.NONE,
 					evaluation.gatewayFindings().size() + evaluation.findings().size(), locale));
 			return pdf("report-" + evaluation.tenantName() + "-" + CsvExportController.today() + ".pdf", pdf);
 		}
+	}
+
+	private DataAge dataAge(StoredEvaluation evaluation) {
+		return this.dataAges.ofGateway(evaluation.gatewayId()).orElseGet(() -> this.dataAges.of(null, null));
 	}
 
 	private TenantReport tenantReport(UUID tenantId, Locale locale) {

@@ -24,6 +24,11 @@ record SummaryReport(List<TenantStatus> tenants, List<CurrentEvaluations.RuleTal
 		return List.of(Light.RED, Light.YELLOW, Light.GREEN);
 	}
 
+	/** How many of the tenants have stale data. */
+	public long staleTenants() {
+		return this.tenants.stream().filter((tenant) -> tenant.dataAge().stale()).count();
+	}
+
 	long total() {
 		return this.tenants.size();
 	}

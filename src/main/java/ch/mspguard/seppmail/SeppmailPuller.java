@@ -64,6 +64,11 @@ class SeppmailPuller {
 			ImportPreview preview = this.imports.preview(endpoint.gatewayName(), responses.customers(),
 					responses.domains(), SeppmailImports.PULL, endpoint.baseUrl());
 			SnapshotDiff diff = preview.plan().diff();
+			if (diff.isEmpty()) {
+				// The appliance said what is stored: the data is confirmed, nothing to
+				// apply.
+				this.importer.confirmUnchanged(preview.plan(), SeppmailImports.PULL);
+			}
 			this.endpoints.recordPull(gatewayId, diff.isEmpty() ? UNCHANGED : PREVIEWED,
 					"seppmail.status." + (diff.isEmpty() ? "unchanged" : "previewed"), counts(diff),
 					preview.warnings());
@@ -94,6 +99,9 @@ class SeppmailPuller {
 			String outcome = plan.diff().isEmpty() ? UNCHANGED : (endpoint.autoApply() ? APPLIED : CHANGES_WAITING);
 			if (APPLIED.equals(outcome)) {
 				this.importer.apply(plan, SeppmailImports.SCHEDULE, endpoint.baseUrl());
+			}
+			else if (UNCHANGED.equals(outcome)) {
+				this.importer.confirmUnchanged(plan, SeppmailImports.SCHEDULE);
 			}
 			this.endpoints.recordPull(gatewayId, outcome,
 					"seppmail.status." + outcome.toLowerCase(Locale.ROOT).replace('_', '-'), counts(plan.diff()),

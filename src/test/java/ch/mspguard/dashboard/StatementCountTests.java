@@ -42,6 +42,8 @@ class StatementCountTests {
 		assertThat(statements("/tenants", session)).isEqualTo(withFew);
 		assertThat(statements("/tenants?light=RED&q=t&sort=fail&dir=desc", session)).isEqualTo(filteredFew);
 		assertThat(statements("/tenants?page=3&size=100", session)).isEqualTo(withFew);
+		// issue 13: the stale filter and markers are part of the same statement
+		assertThat(statements("/tenants?stale=true", session)).isEqualTo(withFew);
 	}
 
 	@Test

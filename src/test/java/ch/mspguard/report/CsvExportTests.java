@@ -231,9 +231,15 @@ class CsvExportTests {
 					api.get("gateway").asString(), finding.get("scope").asString(), domain, ruleId,
 					Catalogue.rule(ruleId).orElseThrow().severity().name(), finding.get("outcome").asString(),
 					finding.get("message").asString(), finding.get("remediation").asString(),
-					api.get("evaluationId").asString(), record.get(11));
+					api.get("evaluationId").asString(), record.get(11), record.get(12), staleSince(api));
 			assertThat(Instant.parse(record.get(11))).isEqualTo(Instant.parse(api.get("evaluatedAt").asString()));
+			assertThat(Instant.parse(record.get(12))).isEqualTo(Instant.parse(api.get("dataConfirmedAt").asString()));
 		}
+	}
+
+	/** The stale-since cell as the API's data age has it (empty when not stale). */
+	private static String staleSince(JsonNode api) {
+		return api.get("staleSince").isNull() ? "" : api.get("staleSince").asString();
 	}
 
 }

@@ -1,10 +1,12 @@
 package ch.mspguard.seppmail;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import ch.mspguard.IntegrationTest;
+import ch.mspguard.MovableClock;
 import ch.mspguard.TestDatabase;
 import ch.mspguard.TestSnapshots;
 import ch.mspguard.TestUsers;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -52,6 +55,9 @@ class SeppmailPullTests {
 
 	@Autowired
 	SeppmailPuller puller;
+
+	@Autowired
+	MovableClock clock;
 
 	MockAppliance appliance;
 
@@ -94,6 +100,7 @@ class SeppmailPullTests {
 
 	@AfterEach
 	void tearDown() {
+		this.clock.reset();
 		this.appliance.close();
 	}
 
@@ -358,6 +365,41 @@ class SeppmailPullTests {
 		assertThat(SystemActor.call("test", () -> this.puller.pullScheduled(this.gatewayId)))
 			.isEqualTo(SeppmailPuller.UNCHANGED);
 	}
+
+	// issue 13: data age
+	@Test
+	void aPullThatFindsNothingChangedConfirmsTheDataAndEndsItsStaleness() throws Exception {
+		this.appliance.serve(ApplianceData.standard());
+		configure(this.appliance.baseUrl(), MockAppliance.TOKEN, MockAppliance.SECRET, this.appliance.caPem(), "hourly",
+				true);
+		assertThat(SystemActor.call("test", () -> this.puller.pullScheduled(this.gatewayId)))
+			.isEqualTo(SeppmailPuller.APPLIED);
+		this.clock.advance(Duration.ofDays(8));
+		assertThat(dataAge().get("stale").asBoolean()).isTrue();
+
+		assertThat(SystemActor.call("test", () -> this.puller.pullScheduled(this.gatewayId)))
+			.isEqualTo(SeppmailPuller.UNCHANGED);
+		JsonNode scheduled = dataAge();
+		assertThat(scheduled.get("stale").asBoolean()).isFalse();
+		assertThat(scheduled.get("dataConfirmedBy").asString()).isEqualTo("seppmail-schedule");
+
+		this.clock.advance(Duration.ofDays(8));
+		assertThat(dataAge().get("stale").asBoolean()).isTrue();
+		pull();
+		JsonNode pulled = dataAge();
+		assertThat(pulled.get("stale").asBoolean()).isFalse();
+		assertThat(pulled.get("dataConfirmedBy").asString()).isEqualTo("seppmail-pull");
+	}
+
+	private JsonNode dataAge() throws Exception {
+		return TestSnapshots.JSON
+			.readTree(this.mvc.perform(get("/api/gateways/{id}", this.gatewayId).with(this.users.operator()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+	}
+	// end issue 13: data age
 
 	private void configure(String baseUrl, String token, String secret, String ca) throws Exception {
 		configure(baseUrl, token, secret, ca, "off", false);

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,14 @@ public class EvaluationService {
 
 	private final MeterRegistry meters;
 
+	/**
+	 * Issue 14: the exceptions that cover findings (none without the exceptions module).
+	 */
+	private final FindingCoverage coverage;
+
 	EvaluationService(StoredGatewayLoader loader, EvaluationStore store, ReferenceData referenceData,
-			MeterRegistry meters, Clock clock) {
+			MeterRegistry meters, Clock clock, ObjectProvider<FindingCoverage> coverage) {
+		this.coverage = coverage.getIfAvailable(() -> (gateway, result) -> Coverage.NONE);
 		this.loader = loader;
 		this.store = store;
 		this.referenceData = referenceData;
@@ -79,9 +86,12 @@ public class EvaluationService {
 	private UUID evaluateAndStore(WrittenGateway gateway, EvaluationTrigger trigger, long start) {
 		long loaded = System.nanoTime();
 		GatewayResult result = GatewayResult.evaluate(gateway.snapshot(), this.referenceData.exchangeOnline());
+		// Issue 14: which findings exceptions cover; its causes (needs review, lapsed)
+		// belong to the light changes of this evaluation.
+		Coverage coverage = this.coverage.cover(gateway, result);
 		long evaluated = System.nanoTime();
-		UUID id = this.store.store(gateway, result, trigger, Actor.current().map(Actor::name).orElse("system"),
-				this.clock.instant());
+		UUID id = this.store.store(gateway, result, coverage, trigger,
+				Actor.current().map(Actor::name).orElse("system"), this.clock.instant());
 		long stored = System.nanoTime();
 		this.meters.timer("hardening.evaluation", "trigger", trigger.name())
 			.record(stored - start, java.util.concurrent.TimeUnit.NANOSECONDS);

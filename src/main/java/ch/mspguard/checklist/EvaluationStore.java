@@ -37,15 +37,15 @@ class EvaluationStore {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	UUID store(WrittenGateway gateway, GatewayResult result, EvaluationTrigger trigger, String triggeredBy,
-			Instant at) {
+	UUID store(WrittenGateway gateway, GatewayResult result, Coverage coverage, EvaluationTrigger trigger,
+			String triggeredBy, Instant at) {
 		UUID id = UUID.randomUUID();
 		Map<Light, Integer> lights = new EnumMap<>(Light.class);
 		Map<String, Integer> failingRules = new TreeMap<>();
 		List<Object[]> rows = new ArrayList<>();
 		for (TenantResult tenant : result.tenants().values()) {
 			Map<Outcome, Integer> counts = tenant.counts();
-			Light light = tenant.light();
+			Light light = coverage.light(tenant);
 			List<String> failing = tenant.failingRules();
 			lights.merge(light, 1, Integer::sum);
 			failing.forEach((rule) -> failingRules.merge(rule, 1, Integer::sum));
@@ -53,8 +53,8 @@ class EvaluationStore {
 					counts.get(Outcome.FAIL), counts.get(Outcome.WARN), counts.get(Outcome.UNKNOWN),
 					counts.get(Outcome.PASS), counts.get(Outcome.NOT_APPLICABLE), tenant.worstRule().orElse(null),
 					String.join(",", failing), String.join(",", tenant.attentionRules()),
-					JSON.writeValueAsString(stored(tenant.findings(), gateway)),
-					JSON.writeValueAsString(details(tenant.findings())) });
+					JSON.writeValueAsString(stored(tenant.findings(), gateway, coverage, tenant.tenant())),
+					JSON.writeValueAsString(details(tenant.findings())), coverage.count(tenant) });
 		}
 		this.jdbc.update("""
 				INSERT INTO evaluation (id, gateway_id, evaluated_at, catalogue_version, trigger, triggered_by, light,
@@ -62,28 +62,31 @@ class EvaluationStore {
 				                        failing_rule_tenants)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb)""", id, gateway.id(),
 				Timestamp.from(at), Catalogue.VERSION, trigger.name(), triggeredBy, result.light().name(),
-				JSON.writeValueAsString(stored(result.gatewayFindings(), gateway)),
+				JSON.writeValueAsString(stored(result.gatewayFindings(), gateway, Coverage.NONE, null)),
 				JSON.writeValueAsString(details(result.gatewayFindings())), lights.getOrDefault(Light.RED, 0),
 				lights.getOrDefault(Light.YELLOW, 0), lights.getOrDefault(Light.GREEN, 0),
 				JSON.writeValueAsString(failingRules));
 		this.jdbc.batchUpdate("""
 				INSERT INTO tenant_evaluation (evaluation_id, tenant_id, light, fail_count, warn_count, unknown_count,
-				       pass_count, not_applicable_count, worst_rule, failing_rules, attention_rules, findings, details)
+				       pass_count, not_applicable_count, worst_rule, failing_rules, attention_rules, findings, details,
+				       covered_count)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(string_to_array(nullif(?, ''), ','), '{}'),
-				        coalesce(string_to_array(nullif(?, ''), ','), '{}'), ?::jsonb, ?::jsonb)""", rows,
+				        coalesce(string_to_array(nullif(?, ''), ','), '{}'), ?::jsonb, ?::jsonb, ?)""", rows,
 				new int[] { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
 						Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-						Types.VARCHAR });
+						Types.VARCHAR, Types.INTEGER });
 		this.jdbc.update("""
 				INSERT INTO current_evaluation (gateway_id, evaluation_id) VALUES (?, ?)
 				ON CONFLICT (gateway_id) DO UPDATE SET evaluation_id = excluded.evaluation_id""", gateway.id(), id);
 		return id;
 	}
 
-	private static List<StoredFinding> stored(List<Finding> findings, WrittenGateway gateway) {
+	private static List<StoredFinding> stored(List<Finding> findings, WrittenGateway gateway, Coverage coverage,
+			String tenant) {
 		return findings.stream()
 			.map((finding) -> StoredFinding.of(finding,
-					(finding.domain() != null) ? gateway.domainIds().get(finding.domain()) : null))
+					(finding.domain() != null) ? gateway.domainIds().get(finding.domain()) : null,
+					(tenant != null) ? coverage.coveredBy(tenant, finding) : null))
 			.toList();
 	}
 

@@ -74,8 +74,8 @@ class FindingsApiController {
 		findings.addAll(findings(this.texts.render(e.gatewayFindings(), e.gatewayDetails(), locale)));
 		findings.addAll(findings(this.texts.render(e.findings(), e.details(), locale)));
 		return new FindingsApi.TenantBody(e.tenantId(), e.tenantName(), e.displayName(), e.gatewayName(), e.gatewayId(),
-				e.light(), e.counts(), e.worstRule(), e.evaluatedAt(), e.evaluationId(), e.catalogueVersion(),
-				findings);
+				e.light(), FindingsApi.counts(e.counts(), e.findings()), e.worstRule(), e.evaluatedAt(),
+				e.evaluationId(), e.catalogueVersion(), findings);
 	}
 
 	@GetMapping("/api/gateways")

@@ -21,8 +21,9 @@ import java.util.UUID;
  * @param pass passing findings
  * @param worstRule the most severe failing rule, or null
  * @param evaluatedAt when its evaluation ran, or null
+ * @param covered how many findings exceptions cover (issue 14)
  */
 public record TenantStatus(UUID id, String name, String displayName, boolean unassigned, UUID gatewayId,
 		String gatewayName, Light light, boolean evaluated, int fail, int warn, int unknown, int pass, String worstRule,
-		Instant evaluatedAt) {
+		Instant evaluatedAt, int covered) {
 }

@@ -6,7 +6,9 @@ import java.util.UUID;
 import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
+import ch.mspguard.exceptions.ExceptionService;
 import ch.mspguard.gateway.UnassignedTenants;
+import ch.mspguard.tenant.Actor;
 import ch.mspguard.tenant.TenantAccess;
 import ch.mspguard.tenant.TenantNotFoundException;
 
@@ -43,6 +45,9 @@ class TenantPageController {
 		model.addAttribute("view", view);
 		model.addAttribute("unassigned", UnassignedTenants.isUnassigned(evaluation.tenantName()));
 		model.addAttribute("all", all);
+		// Issue 14: "request exception" behind each finding, for those who may request.
+		model.addAttribute("exceptionTenantId",
+				ExceptionService.mayRequest(Actor.require(), tenantId) ? tenantId : null);
 		return "tenants/tenant";
 	}
 

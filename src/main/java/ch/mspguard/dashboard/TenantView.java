@@ -55,6 +55,11 @@ public record TenantView(StoredEvaluation evaluation, List<RenderedFinding> gate
 		return shown(domains().getOrDefault(domain, List.of()));
 	}
 
+	/** Issue 14: how many of the tenant's findings an exception covers. */
+	public long covered() {
+		return this.evaluation.findings().stream().filter((finding) -> finding.exception() != null).count();
+	}
+
 	public int count(String outcome) {
 		return this.evaluation.counts().get(Outcome.valueOf(outcome));
 	}

@@ -16,7 +16,7 @@ import ch.mspguard.checklist.StoredFinding;
  * @param key the message key (which branch of the rule decided)
  * @param args the message arguments (the values the verdict depends on)
  */
-record BoundFinding(String domain, Outcome outcome, String key, List<String> args) {
+public record BoundFinding(String domain, Outcome outcome, String key, List<String> args) {
 
 	static BoundFinding of(StoredFinding finding) {
 		return new BoundFinding(finding.domain(), finding.outcome(), finding.key(), finding.args());

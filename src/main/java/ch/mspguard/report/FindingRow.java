@@ -3,6 +3,7 @@ package ch.mspguard.report;
 import java.time.Instant;
 import java.util.UUID;
 
+import ch.mspguard.checklist.CoveredBy;
 import ch.mspguard.checklist.Outcome;
 import ch.mspguard.checklist.Scope;
 import ch.mspguard.checklist.Severity;
@@ -23,9 +24,10 @@ import ch.mspguard.checklist.Severity;
  * @param remediation the rendered remediation
  * @param evaluationId the evaluation
  * @param evaluatedAt when it ran
+ * @param exception the active exception that covers it (issue 14), or null
  */
 record FindingRow(String tenant, String tenantDisplayName, String gateway, Scope scope, String domain, String ruleId,
-		Severity severity, Outcome outcome, String message, String remediation, UUID evaluationId,
-		Instant evaluatedAt) {
+		Severity severity, Outcome outcome, String message, String remediation, UUID evaluationId, Instant evaluatedAt,
+		CoveredBy exception) {
 
 }

@@ -23,7 +23,9 @@ class FindingsCsvWriter {
 	static final String INCOMPLETE = "#INCOMPLETE";
 
 	static final String[] HEADER = { "tenant", "tenant_display_name", "gateway", "scope", "domain", "rule_id",
-			"severity", "outcome", "message", "remediation", "evaluation_id", "evaluated_at" };
+			"severity", "outcome", "message", "remediation", "evaluation_id", "evaluated_at",
+			// Issue 14: the exception that covers the finding
+			"exception_id", "exception_state", "exception_approver", "exception_expires_on" };
 
 	private final Writer writer;
 
@@ -44,7 +46,11 @@ class FindingsCsvWriter {
 		this.printer.printRecord(cell(row.tenant()), cell(row.tenantDisplayName()), cell(row.gateway()),
 				cell(row.scope().name()), cell(row.domain()), cell(row.ruleId()), cell(row.severity().name()),
 				cell(row.outcome().name()), cell(row.message()), cell(row.remediation()),
-				cell(row.evaluationId().toString()), cell(DateTimeFormatter.ISO_INSTANT.format(row.evaluatedAt())));
+				cell(row.evaluationId().toString()), cell(DateTimeFormatter.ISO_INSTANT.format(row.evaluatedAt())),
+				cell((row.exception() != null) ? row.exception().id().toString() : null),
+				cell((row.exception() != null) ? row.exception().state() : null),
+				cell((row.exception() != null) ? row.exception().approvedBy() : null),
+				cell((row.exception() != null) ? row.exception().expiresOn().toString() : null));
 		this.rows++;
 	}
 

@@ -3,6 +3,7 @@ package ch.mspguard.report;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,9 @@ import ch.mspguard.checklist.Catalogue;
 import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
+import ch.mspguard.exceptions.ExceptionFilter;
+import ch.mspguard.exceptions.ExceptionService;
+import ch.mspguard.exceptions.FindingException;
 import ch.mspguard.gateway.ConfigurationEditor;
 import ch.mspguard.system.DisplayFormat;
 import ch.mspguard.tenant.Actor;
@@ -54,9 +58,13 @@ class PdfReportController {
 
 	private final DisplayFormat format;
 
+	/** Issue 14: the tenant report's exceptions appendix. */
+	private final ExceptionService exceptions;
+
 	PdfReportController(EvaluationReader evaluations, FindingTexts texts, ConfigurationEditor configuration,
 			SummaryQuery summaries, PdfRenderer renderer, ExportSlots slots, ExportAudit audit,
-			ExportTransactions transactions, DisplayFormat format) {
+			ExportTransactions transactions, DisplayFormat format, ExceptionService exceptions) {
+		this.exceptions = exceptions;
 		this.evaluations = evaluations;
 		this.texts = texts;
 		this.configuration = configuration;
@@ -74,7 +82,10 @@ class PdfReportController {
 		try (ExportSlots.Slot slot = this.slots.tenant()) {
 			TenantReport report = this.transactions.read(() -> tenantReport(tenantId, locale));
 			StoredEvaluation evaluation = report.evaluation();
-			byte[] pdf = this.renderer.render("report/tenant", Map.of("report", report), locale);
+			List<FindingException> exceptions = this.transactions
+				.read(() -> this.exceptions.list(new ExceptionFilter(null, false, tenantId, null)));
+			byte[] pdf = this.renderer.render("report/tenant",
+					Map.of("report", report, "exceptions", exceptions, "format", this.format), locale);
 			this.audit.record(AuditAction.EXPORT_TENANT_PDF, tenantId.toString(), details(ExportFilter.NONE,
 					evaluation.gatewayFindings().size() + evaluation.findings().size(), locale));
 			return pdf("report-" + evaluation.tenantName() + "-" + CsvExportController.today() + ".pdf", pdf);
@@ -89,6 +100,22 @@ class PdfReportController {
 				this.texts.render(evaluation.findings(), evaluation.details(), locale),
 				this.configuration.attestation(tenantId), Actor.require().name(), now(),
 				this.format.dateTime(evaluation.evaluatedAt()));
+	}
+
+	/** Issue 14: the exceptions of every tenant the reader may see, as PDF evidence. */
+	@GetMapping("/exceptions.pdf")
+	ResponseEntity<byte[]> exceptions(Locale locale) {
+		try (ExportSlots.Slot slot = this.slots.large()) {
+			List<FindingException> exceptions = this.transactions.read(() -> this.exceptions.list(ExceptionFilter.ALL));
+			Map<String, Object> variables = new LinkedHashMap<>();
+			variables.put("exceptions", exceptions);
+			variables.put("generatedBy", Actor.require().name());
+			variables.put("generatedAt", now());
+			variables.put("format", this.format);
+			byte[] pdf = this.renderer.render("report/exceptions", variables, locale);
+			this.audit.record(AuditAction.EXPORT_EXCEPTIONS_PDF, "exceptions", Map.of("rows", exceptions.size()));
+			return pdf("exceptions-" + CsvExportController.today() + ".pdf", pdf);
+		}
 	}
 
 	@GetMapping({ "/reports/summary.pdf", "/api/reports/summary.pdf" })

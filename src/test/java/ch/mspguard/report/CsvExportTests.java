@@ -231,9 +231,17 @@ class CsvExportTests {
 					api.get("gateway").asString(), finding.get("scope").asString(), domain, ruleId,
 					Catalogue.rule(ruleId).orElseThrow().severity().name(), finding.get("outcome").asString(),
 					finding.get("message").asString(), finding.get("remediation").asString(),
-					api.get("evaluationId").asString(), record.get(11));
+					api.get("evaluationId").asString(), record.get(11), exception(finding, "id"),
+					exception(finding, "state"), record.get(14), exception(finding, "expiresOn"));
 			assertThat(Instant.parse(record.get(11))).isEqualTo(Instant.parse(api.get("evaluatedAt").asString()));
 		}
+	}
+
+	/**
+	 * Issue 14: the covering exception's value as the findings API gives it, or empty.
+	 */
+	private static String exception(JsonNode finding, String field) {
+		return finding.has("exception") ? finding.get("exception").get(field).asString() : "";
 	}
 
 }

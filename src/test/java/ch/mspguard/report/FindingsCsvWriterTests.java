@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import ch.mspguard.checklist.CoveredBy;
 import ch.mspguard.checklist.Outcome;
 import ch.mspguard.checklist.Scope;
 import ch.mspguard.checklist.Severity;
@@ -37,7 +39,7 @@ class FindingsCsvWriterTests {
 		assertThat(records.get(1).get(1)).isEqualTo("Zürich \"AG\", Filiale\nNord");
 		assertThat(records.get(1).toList()).containsExactly("acme", "Zürich \"AG\", Filiale\nNord", "gw-1", "DOMAIN",
 				"acme.example", "TLS-OUT", "HIGH", "FAIL", "TLS level “may”.", "Set it to Secure.",
-				EVALUATION.toString(), "2026-03-01T08:15:30Z");
+				EVALUATION.toString(), "2026-03-01T08:15:30Z", "", "", "", "");
 		assertThat(records.get(3).toList()).containsExactly(FindingsCsvWriter.END, "2");
 	}
 
@@ -60,14 +62,16 @@ class FindingsCsvWriterTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		FindingsCsvWriter csv = new FindingsCsvWriter(out, CsvDialect.RFC4180);
 		csv.write(new FindingRow("-hostile", "=HYPERLINK(\"http://x\")", "gw-1", Scope.TENANT, null, "TLS-IN-TENANT",
-				Severity.HIGH, Outcome.FAIL, "@SUM(A1)", "+remediation", EVALUATION, AT));
+				Severity.HIGH, Outcome.FAIL, "@SUM(A1)", "+remediation", EVALUATION, AT,
+				new CoveredBy(EVALUATION, "ACTIVE", LocalDate.of(2026, 6, 30), "=approver", false)));
 		csv.complete();
 		String text = out.toString(StandardCharsets.UTF_8);
 
 		assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\")\"");
 		assertThat(ReportFixtures.csv(text, ',').get(1).toList()).containsExactly("'-hostile",
 				"'=HYPERLINK(\"http://x\")", "gw-1", "TENANT", "", "TLS-IN-TENANT", "HIGH", "FAIL", "'@SUM(A1)",
-				"'+remediation", EVALUATION.toString(), "2026-03-01T08:15:30Z");
+				"'+remediation", EVALUATION.toString(), "2026-03-01T08:15:30Z", EVALUATION.toString(), "ACTIVE",
+				"'=approver", "2026-06-30");
 	}
 
 	@Test
@@ -85,7 +89,7 @@ class FindingsCsvWriterTests {
 
 	private static FindingRow row(String tenant, String displayName) {
 		return new FindingRow(tenant, displayName, "gw-1", Scope.DOMAIN, "acme.example", "TLS-OUT", Severity.HIGH,
-				Outcome.FAIL, "TLS level “may”.", "Set it to Secure.", EVALUATION, AT);
+				Outcome.FAIL, "TLS level “may”.", "Set it to Secure.", EVALUATION, AT, null);
 	}
 
 }

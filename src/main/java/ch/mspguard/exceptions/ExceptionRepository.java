@@ -57,12 +57,14 @@ class ExceptionRepository {
 		return this.jdbc.sql(SELECT + " WHERE x.id = ?").param(id).query(this::row).optional();
 	}
 
-	/** Open exceptions (requested or active) for the same finding. */
-	boolean openExists(UUID tenantId, String ruleId, String domain) {
+	/**
+	 * Whether a request for the same finding waits for a decision. (An active exception
+	 * does not block a request: extending an exception is a new request.)
+	 */
+	boolean requestWaits(UUID tenantId, String ruleId, String domain) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM finding_exception
-				WHERE tenant_id = ? AND rule_id = ? AND domain IS NOT DISTINCT FROM ?
-				  AND state IN ('REQUESTED', 'ACTIVE')""")
+				WHERE tenant_id = ? AND rule_id = ? AND domain IS NOT DISTINCT FROM ? AND state = 'REQUESTED'""")
 			.params(tenantId, ruleId, domain)
 			.query(Long.class)
 			.single() > 0;

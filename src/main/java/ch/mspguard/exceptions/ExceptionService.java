@@ -145,7 +145,7 @@ public class ExceptionService {
 			validator.add((domain != null) ? "/domain" : "/ruleId", "exception.finding.none", rule.id(),
 					(domain != null) ? domain : "");
 		}
-		else if (this.repository.openExists(tenantId, rule.id(), domain)) {
+		else if (this.repository.requestWaits(tenantId, rule.id(), domain)) {
 			validator.add("/ruleId", "exception.duplicate", rule.id());
 		}
 	}

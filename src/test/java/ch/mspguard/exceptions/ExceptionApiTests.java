@@ -266,6 +266,15 @@ class ExceptionApiTests {
 	}
 
 	@Test
+	void extendingIsANewRequestButOnlyOneRequestWaitsPerFinding() throws Exception {
+		String active = requestAndApprove(this.acme, "acme-shop.example");
+		request(this.users.tenantAdmin(this.acme), this.acme, "acme-shop.example").andExpect(status().isCreated());
+		request(this.users.tenantAdmin(this.acme), this.acme, "acme-shop.example").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].path").value("/ruleId"));
+		assertThat(state(active)).isEqualTo("ACTIVE");
+	}
+
+	@Test
 	void revokingMakesTheFindingDecideTheLightAgain() throws Exception {
 		String id = requestAndApprove(this.acme, "acme-shop.example");
 		this.mvc

@@ -113,11 +113,13 @@ class ExceptionPagesTests {
 			.getResponse()
 			.getContentAsString();
 		String id = list.replaceAll("(?s).*data-exception=\"([0-9a-f-]{36})\".*", "$1");
+		assertThat(reasons(operator)).as("before the approval").contains("TLS-OUT");
 		this.mvc.perform(post("/exceptions/" + id + "/approve").session(operator).with(csrf()).param("comment", "ok"))
 			.andExpect(redirectedUrl("/exceptions"));
 		this.mvc.perform(get("/tenants/" + this.acme).session(operator).param("lang", "en"))
 			.andExpect(content().string(containsString("data-accepted-risks")))
 			.andExpect(content().string(containsString("accepted until")));
+		assertThat(reasons(operator)).as("a covered finding is no reason for the light").doesNotContain("TLS-OUT");
 		this.mvc.perform(get("/tenants").session(operator).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-exceptions-waiting")))
@@ -125,6 +127,17 @@ class ExceptionPagesTests {
 		this.mvc
 			.perform(post("/exceptions/" + id + "/revoke").session(this.users.auditorSession(this.mvc)).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	/** The tenant page's list of what makes the light what it is. */
+	private String reasons(MockHttpSession session) throws Exception {
+		String page = this.mvc.perform(get("/tenants/" + this.acme).session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?s)<ul class=\"reasons\">(.*?)</ul>")
+			.matcher(page);
+		return matcher.find() ? matcher.group(1) : "";
 	}
 
 	private long count() {

@@ -53,7 +53,7 @@ public class CurrentEvaluations {
 			LEFT JOIN evaluation e ON e.id = c.evaluation_id
 			LEFT JOIN (SELECT cg.gateway_id, x.evaluation_id, x.tenant_id, x.light, x.fail_count, x.warn_count,
 			                  x.unknown_count, x.pass_count, x.not_applicable_count, x.worst_rule, x.failing_rules,
-			                  x.attention_rules, x.findings
+			                  x.attention_rules, x.findings, x.covered_count
 			           FROM current_evaluation cg
 			           JOIN tenant_evaluation x ON x.evaluation_id = cg.evaluation_id) te
 			       ON te.tenant_id = t.id AND te.gateway_id = t.gateway_id
@@ -191,7 +191,8 @@ public class CurrentEvaluations {
 				       %s AS light, te.light IS NOT NULL AS evaluated, coalesce(te.fail_count, 0) AS fail_count,
 				       coalesce(te.warn_count, 0) AS warn_count, coalesce(te.unknown_count, 0) AS unknown_count,
 				       coalesce(te.pass_count, 0) AS pass_count, te.worst_rule, e.evaluated_at,
-				       g.data_confirmed_at, g.data_confirmed_by, count(*) OVER () AS total
+				       g.data_confirmed_at, g.data_confirmed_by, coalesce(te.covered_count, 0) AS covered_count,
+				       count(*) OVER () AS total
 				%s WHERE %s ORDER BY %s LIMIT ? OFFSET ?""".formatted(LIGHT, FROM, where, order(sort, descending)),
 				params);
 	}
@@ -375,7 +376,7 @@ public class CurrentEvaluations {
 				rs.getInt("warn_count"), rs.getInt("unknown_count"), rs.getInt("pass_count"),
 				rs.getString("worst_rule"),
 				(rs.getTimestamp("evaluated_at") != null) ? rs.getTimestamp("evaluated_at").toInstant() : null,
-				this.dataAges.read(rs));
+				this.dataAges.read(rs), rs.getInt("covered_count"));
 	}
 
 	private static <T> T json(String text, TypeReference<T> type) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -42,9 +43,16 @@ public class EvaluationService {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * Issue 14: the exceptions that cover findings (none without the exceptions module).
+	 */
+	private final FindingCoverage coverage;
+
 	EvaluationService(StoredGatewayLoader loader, EvaluationStore store, ReferenceData referenceData,
-			MeterRegistry meters, Clock clock, ApplicationEventPublisher events) {
+			MeterRegistry meters, Clock clock, ApplicationEventPublisher events,
+			ObjectProvider<FindingCoverage> coverage) {
 		this.events = events;
+		this.coverage = coverage.getIfAvailable(() -> (gateway, result) -> Coverage.NONE);
 		this.loader = loader;
 		this.store = store;
 		this.referenceData = referenceData;
@@ -86,10 +94,13 @@ public class EvaluationService {
 		long loaded = System.nanoTime();
 		ReferenceNetworks ranges = this.referenceData.exchangeOnline();
 		GatewayResult result = GatewayResult.evaluate(gateway.snapshot(), ranges);
+		// Issue 14: which findings exceptions cover; its causes (needs review, lapsed)
+		// belong to the light changes of this evaluation.
+		Coverage coverage = this.coverage.cover(gateway, result);
 		long evaluated = System.nanoTime();
 		Instant at = this.clock.instant();
-		EvaluationStore.Stored stored = this.store.store(gateway, result, trigger, actor(), at, ranges.version(),
-				causes);
+		EvaluationStore.Stored stored = this.store.store(gateway, result, coverage, trigger, actor(), at,
+				ranges.version(), causes);
 		if (!stored.changes().isEmpty()) {
 			this.events.publishEvent(new LightsChanged(gateway.id(), stored.id(), at, trigger, stored.changes()));
 		}

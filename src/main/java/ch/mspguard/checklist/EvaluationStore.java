@@ -53,8 +53,8 @@ class EvaluationStore {
 	 * @param causes why it was evaluated, for the light history
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Stored store(WrittenGateway gateway, GatewayResult result, EvaluationTrigger trigger, String triggeredBy,
-			Instant at, String referenceVersion, TenantCauses causes) {
+	Stored store(WrittenGateway gateway, GatewayResult result, Coverage coverage, EvaluationTrigger trigger,
+			String triggeredBy, Instant at, String referenceVersion, TenantCauses causes) {
 		UUID id = UUID.randomUUID();
 		LightHistoryWriter.Previous previous = this.history.previous(gateway.id());
 		Map<UUID, Map<String, String>> failingSince = new java.util.HashMap<>();
@@ -63,7 +63,7 @@ class EvaluationStore {
 		List<Object[]> rows = new ArrayList<>();
 		for (TenantResult tenant : result.tenants().values()) {
 			Map<Outcome, Integer> counts = tenant.counts();
-			Light light = tenant.light();
+			Light light = coverage.light(tenant);
 			List<String> failing = tenant.failingRules();
 			lights.merge(light, 1, Integer::sum);
 			failing.forEach((rule) -> failingRules.merge(rule, 1, Integer::sum));
@@ -75,8 +75,9 @@ class EvaluationStore {
 					counts.get(Outcome.UNKNOWN), counts.get(Outcome.PASS), counts.get(Outcome.NOT_APPLICABLE),
 					tenant.worstRule().orElse(null), String.join(",", failing),
 					String.join(",", tenant.attentionRules()),
-					JSON.writeValueAsString(stored(tenant.findings(), gateway)),
-					JSON.writeValueAsString(details(tenant.findings())), JSON.writeValueAsString(since) });
+					JSON.writeValueAsString(stored(tenant.findings(), gateway, coverage, tenant.tenant())),
+					JSON.writeValueAsString(details(tenant.findings())), coverage.count(tenant),
+					JSON.writeValueAsString(since) });
 		}
 		this.jdbc.update("""
 				INSERT INTO evaluation (id, gateway_id, evaluated_at, catalogue_version, trigger, triggered_by, light,
@@ -84,21 +85,23 @@ class EvaluationStore {
 				                        failing_rule_tenants, reference_version)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb, ?)""", id, gateway.id(),
 				Timestamp.from(at), Catalogue.VERSION, trigger.name(), triggeredBy, result.light().name(),
-				JSON.writeValueAsString(stored(result.gatewayFindings(), gateway)),
+				JSON.writeValueAsString(stored(result.gatewayFindings(), gateway, Coverage.NONE, null)),
 				JSON.writeValueAsString(details(result.gatewayFindings())), lights.getOrDefault(Light.RED, 0),
 				lights.getOrDefault(Light.YELLOW, 0), lights.getOrDefault(Light.GREEN, 0),
 				JSON.writeValueAsString(failingRules), referenceVersion);
 		this.jdbc.batchUpdate("""
 				INSERT INTO tenant_evaluation (evaluation_id, tenant_id, light, fail_count, warn_count, unknown_count,
 				       pass_count, not_applicable_count, worst_rule, failing_rules, attention_rules, findings, details,
-				       failing_since)
+				       covered_count, failing_since)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(string_to_array(nullif(?, ''), ','), '{}'),
-				        coalesce(string_to_array(nullif(?, ''), ','), '{}'), ?::jsonb, ?::jsonb, ?::jsonb)""", rows,
+				        coalesce(string_to_array(nullif(?, ''), ','), '{}'), ?::jsonb, ?::jsonb, ?, ?::jsonb)""", rows,
 				new int[] { Types.OTHER, Types.OTHER, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
 						Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-						Types.VARCHAR, Types.VARCHAR });
-		List<LightsChanged.TenantChange> changes = this.history.record(gateway, result, previous, failingSince,
-				causes.and(versionCauses(previous, referenceVersion, triggeredBy, trigger)), at);
+						Types.VARCHAR, Types.INTEGER, Types.VARCHAR });
+		List<LightsChanged.TenantChange> changes = this.history.record(gateway, result, coverage, previous,
+				failingSince, causes.and(TenantCauses.of(coverage.causes()))
+					.and(versionCauses(previous, referenceVersion, triggeredBy, trigger)),
+				at);
 		this.jdbc.update("""
 				INSERT INTO current_evaluation (gateway_id, evaluation_id) VALUES (?, ?)
 				ON CONFLICT (gateway_id) DO UPDATE SET evaluation_id = excluded.evaluation_id""", gateway.id(), id);
@@ -121,10 +124,12 @@ class EvaluationStore {
 		return TenantCauses.of(causes);
 	}
 
-	private static List<StoredFinding> stored(List<Finding> findings, WrittenGateway gateway) {
+	private static List<StoredFinding> stored(List<Finding> findings, WrittenGateway gateway, Coverage coverage,
+			String tenant) {
 		return findings.stream()
 			.map((finding) -> StoredFinding.of(finding,
-					(finding.domain() != null) ? gateway.domainIds().get(finding.domain()) : null))
+					(finding.domain() != null) ? gateway.domainIds().get(finding.domain()) : null,
+					(tenant != null) ? coverage.coveredBy(tenant, finding) : null))
 			.toList();
 	}
 

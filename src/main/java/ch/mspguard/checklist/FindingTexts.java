@@ -29,7 +29,7 @@ public class FindingTexts {
 			Rule rule = Catalogue.rule(finding.rule()).orElseThrow();
 			rendered.add(new RenderedFinding(finding.rule(), title(rule, locale), rule.severity(), finding.scope(),
 					finding.domain(), finding.domainId(), finding.outcome(), text(message, locale),
-					text(finding.remediation(), locale), rationale(rule, locale)));
+					text(finding.remediation(), locale), rationale(rule, locale), finding.exception()));
 		}
 		return rendered;
 	}

@@ -85,8 +85,9 @@ class FindingsApiController {
 		findings.addAll(findings(this.texts.render(e.findings(), e.details(), locale)));
 		DataAge age = age(this.dataAges.ofGateway(e.gatewayId()).orElse(null));
 		return new FindingsApi.TenantBody(e.tenantId(), e.tenantName(), e.displayName(), e.gatewayName(), e.gatewayId(),
-				e.light(), e.counts(), e.worstRule(), e.evaluatedAt(), e.evaluationId(), e.catalogueVersion(),
-				age.stale(), age.confirmedAt(), age.confirmedBy(), age.staleSince(), findings);
+				e.light(), FindingsApi.counts(e.counts(), e.findings()), e.worstRule(), e.evaluatedAt(),
+				e.evaluationId(), e.catalogueVersion(), age.stale(), age.confirmedAt(), age.confirmedBy(),
+				age.staleSince(), findings);
 	}
 
 	@GetMapping("/api/gateways")

@@ -106,8 +106,8 @@ class LightHistoryWriter {
 	 * @return the tenants whose light changed or whose findings started failing
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	List<LightsChanged.TenantChange> record(WrittenGateway gateway, GatewayResult result, Previous previous,
-			Map<UUID, Map<String, String>> failingSince, TenantCauses causes, Instant at) {
+	List<LightsChanged.TenantChange> record(WrittenGateway gateway, GatewayResult result, Coverage coverage,
+			Previous previous, Map<UUID, Map<String, String>> failingSince, TenantCauses causes, Instant at) {
 		List<LightsChanged.TenantChange> changes = new ArrayList<>();
 		List<Object[]> changeRows = new ArrayList<>();
 		List<Object[]> dayRows = new ArrayList<>();
@@ -115,7 +115,7 @@ class LightHistoryWriter {
 		for (TenantResult tenant : result.tenants().values()) {
 			UUID tenantId = gateway.tenantIds().get(tenant.tenant());
 			Light before = previous.lights().get(tenantId);
-			Light after = tenant.light();
+			Light after = coverage.light(tenant);
 			Map<String, Integer> counts = new HashMap<>();
 			tenant.counts().forEach((outcome, count) -> counts.put(outcome.name(), count));
 			dayRows.add(new Object[] { tenantId, day, gateway.id(), after.name(), counts.get("FAIL"),
@@ -147,8 +147,7 @@ class LightHistoryWriter {
 		Map<Light, Long> lights = result.tenants()
 			.values()
 			.stream()
-			.collect(java.util.stream.Collectors.groupingBy(TenantResult::light,
-					java.util.stream.Collectors.counting()));
+			.collect(java.util.stream.Collectors.groupingBy(coverage::light, java.util.stream.Collectors.counting()));
 		this.jdbc.update("""
 				INSERT INTO gateway_day (gateway_id, day, red_tenants, yellow_tenants, green_tenants)
 				VALUES (?, ?, ?, ?, ?)

@@ -15,9 +15,10 @@ import java.util.UUID;
  * @param message what was found
  * @param remediation what to change, naming the SEPPmail GUI path
  * @param rationale why it matters
+ * @param exception the active exception that covers it (issue 14), or {@code null}
  */
 public record RenderedFinding(String ruleId, String title, Severity severity, Scope scope, String domain, UUID domainId,
-		Outcome outcome, String message, String remediation, String rationale) {
+		Outcome outcome, String message, String remediation, String rationale, CoveredBy exception) {
 
 	public boolean isProblem() {
 		return this.outcome.isProblem();

@@ -24,8 +24,9 @@ import ch.mspguard.gateway.DataAge;
  * @param worstRule the most severe failing rule, or null
  * @param evaluatedAt when its evaluation ran, or null
  * @param dataAge how old its gateway's data is, and whether it is stale
+ * @param covered how many findings exceptions cover (issue 14)
  */
 public record TenantStatus(UUID id, String name, String displayName, boolean unassigned, UUID gatewayId,
 		String gatewayName, Light light, boolean evaluated, int fail, int warn, int unknown, int pass, String worstRule,
-		Instant evaluatedAt, DataAge dataAge) {
+		Instant evaluatedAt, DataAge dataAge, int covered) {
 }

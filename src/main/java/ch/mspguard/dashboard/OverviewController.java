@@ -8,6 +8,7 @@ import ch.mspguard.checklist.CurrentEvaluations;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.Light;
 import ch.mspguard.checklist.Rule;
+import ch.mspguard.exceptions.ExceptionService;
 import ch.mspguard.gateway.DataAges;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,10 +31,14 @@ class OverviewController {
 
 	private final DataAges dataAges;
 
-	OverviewController(OverviewQuery query, FindingTexts texts, DataAges dataAges) {
+	/** Issue 14: the summary band's waiting and expiring exceptions. */
+	private final ExceptionService exceptions;
+
+	OverviewController(OverviewQuery query, FindingTexts texts, DataAges dataAges, ExceptionService exceptions) {
 		this.query = query;
 		this.texts = texts;
 		this.dataAges = dataAges;
+		this.exceptions = exceptions;
 	}
 
 	@GetMapping("/tenants")
@@ -49,6 +54,7 @@ class OverviewController {
 		CurrentEvaluations.Page rows = view.page();
 		model.addAttribute("filter", filter);
 		model.addAttribute("summary", view.summary());
+		model.addAttribute("exceptionCounts", this.exceptions.counts());
 		model.addAttribute("page", rows);
 		model.addAttribute("pages", Math.max(1, (rows.total() + filter.size() - 1) / filter.size()));
 		model.addAttribute("gateways", view.gateways());

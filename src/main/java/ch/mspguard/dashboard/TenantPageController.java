@@ -6,8 +6,10 @@ import java.util.UUID;
 import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
+import ch.mspguard.exceptions.ExceptionService;
 import ch.mspguard.gateway.DataAges;
 import ch.mspguard.gateway.UnassignedTenants;
+import ch.mspguard.tenant.Actor;
 import ch.mspguard.tenant.TenantAccess;
 import ch.mspguard.tenant.TenantNotFoundException;
 
@@ -53,6 +55,9 @@ class TenantPageController {
 		model.addAttribute("unassigned", UnassignedTenants.isUnassigned(evaluation.tenantName()));
 		model.addAttribute("all", all);
 		model.addAttribute("dataAge", this.dataAges.ofGateway(evaluation.gatewayId()).orElse(null));
+		// Issue 14: "request exception" behind each finding, for those who may request.
+		model.addAttribute("exceptionTenantId",
+				ExceptionService.mayRequest(Actor.require(), tenantId) ? tenantId : null);
 		return "tenants/tenant";
 	}
 

@@ -55,6 +55,11 @@ public record TenantView(StoredEvaluation evaluation, List<RenderedFinding> gate
 		return shown(domains().getOrDefault(domain, List.of()));
 	}
 
+	/** Issue 14: how many of the tenant's findings an exception covers. */
+	public long covered() {
+		return this.evaluation.findings().stream().filter((finding) -> finding.exception() != null).count();
+	}
+
 	public int count(String outcome) {
 		return this.evaluation.counts().get(Outcome.valueOf(outcome));
 	}
@@ -64,13 +69,16 @@ public record TenantView(StoredEvaluation evaluation, List<RenderedFinding> gate
 		return this.groups.cell(domain, ruleId);
 	}
 
-	/** Every finding that makes the light what it is, most severe first. */
+	/**
+	 * Every finding that makes the light what it is, most severe first; a finding an
+	 * exception covers does not (issue 14).
+	 */
 	public List<RenderedFinding> reasons() {
 		List<RenderedFinding> all = new ArrayList<>(this.gatewayFindings);
 		all.addAll(this.tenantFindings);
 		domains().values().forEach(all::addAll);
 		return all.stream()
-			.filter(RenderedFinding::isProblem)
+			.filter((finding) -> finding.isProblem() && finding.exception() == null)
 			.sorted(java.util.Comparator.comparing((RenderedFinding f) -> f.outcome() != Outcome.FAIL)
 				.thenComparing(RenderedFinding::severity)
 				.thenComparing((f) -> Catalogue.position(f.ruleId())))

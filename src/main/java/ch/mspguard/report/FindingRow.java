@@ -3,6 +3,7 @@ package ch.mspguard.report;
 import java.time.Instant;
 import java.util.UUID;
 
+import ch.mspguard.checklist.CoveredBy;
 import ch.mspguard.checklist.Outcome;
 import ch.mspguard.checklist.Scope;
 import ch.mspguard.checklist.Severity;
@@ -25,9 +26,10 @@ import ch.mspguard.gateway.DataAge;
  * @param evaluationId the evaluation
  * @param evaluatedAt when it ran
  * @param dataAge how old the gateway's data is, for the stale-since column
+ * @param exception the active exception that covers it (issue 14), or null
  */
 record FindingRow(String tenant, String tenantDisplayName, String gateway, Scope scope, String domain, String ruleId,
 		Severity severity, Outcome outcome, String message, String remediation, UUID evaluationId, Instant evaluatedAt,
-		DataAge dataAge) {
+		DataAge dataAge, CoveredBy exception) {
 
 }

@@ -101,7 +101,7 @@ class FindingRows {
 					for (RenderedFinding f : findings) {
 						this.sink.accept(new FindingRow(tenant.tenantName(), tenant.displayName(), tenant.gatewayName(),
 								f.scope(), f.domain(), f.ruleId(), f.severity(), f.outcome(), f.message(),
-								f.remediation(), tenant.evaluationId(), tenant.evaluatedAt(), age));
+								f.remediation(), tenant.evaluationId(), tenant.evaluatedAt(), age, f.exception()));
 					}
 				}
 			}

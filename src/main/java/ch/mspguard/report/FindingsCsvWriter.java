@@ -23,7 +23,9 @@ class FindingsCsvWriter {
 
 	static final String[] HEADER = { "tenant", "tenant_display_name", "gateway", "scope", "domain", "rule_id",
 			"severity", "outcome", "message", "remediation", "evaluation_id", "evaluated_at", "data_confirmed_at",
-			"stale_since" };
+			"stale_since",
+			// Issue 14: the exception that covers the finding
+			"exception_id", "exception_state", "exception_approver", "exception_expires_on" };
 
 	/**
 	 * The stale-since cell of data that is stale but was never confirmed by an import.
@@ -40,7 +42,11 @@ class FindingsCsvWriter {
 		this.csv.row(row.tenant(), row.tenantDisplayName(), row.gateway(), row.scope().name(), row.domain(),
 				row.ruleId(), row.severity().name(), row.outcome().name(), row.message(), row.remediation(),
 				row.evaluationId().toString(), DateTimeFormatter.ISO_INSTANT.format(row.evaluatedAt()),
-				instant(row.dataAge().confirmedAt()), staleSince(row.dataAge()));
+				instant(row.dataAge().confirmedAt()), staleSince(row.dataAge()),
+				(row.exception() != null) ? row.exception().id().toString() : null,
+				(row.exception() != null) ? row.exception().state() : null,
+				(row.exception() != null) ? row.exception().approvedBy() : null,
+				(row.exception() != null) ? row.exception().expiresOn().toString() : null);
 	}
 
 	long rows() {

@@ -20,6 +20,9 @@ import ch.mspguard.checklist.Catalogue;
 import ch.mspguard.checklist.EvaluationReader;
 import ch.mspguard.checklist.FindingTexts;
 import ch.mspguard.checklist.StoredEvaluation;
+import ch.mspguard.exceptions.ExceptionFilter;
+import ch.mspguard.exceptions.ExceptionService;
+import ch.mspguard.exceptions.FindingException;
 import ch.mspguard.gateway.ConfigurationEditor;
 import ch.mspguard.gateway.DataAge;
 import ch.mspguard.gateway.DataAges;
@@ -82,10 +85,14 @@ class PdfReportController {
 
 	private final DataAges dataAges;
 
+	/** Issue 14: the tenant report's exceptions appendix. */
+	private final ExceptionService exceptions;
+
 	PdfReportController(EvaluationReader evaluations, FindingTexts texts, ConfigurationEditor configuration,
 			SummaryQuery summaries, PdfRenderer renderer, ExportSlots slots, ExportAudit audit,
 			ExportTransactions transactions, DisplayFormat format, LightHistory history, CauseTexts causes, Clock clock,
-			DataAges dataAges) {
+			DataAges dataAges, ExceptionService exceptions) {
+		this.exceptions = exceptions;
 		this.history = history;
 		this.causes = causes;
 		this.clock = clock;
@@ -117,9 +124,11 @@ class PdfReportController {
 				.map((change) -> new PeriodChange(this.format.dateTime(change.at()), change))
 				.toList();
 			StoredEvaluation evaluation = report.evaluation();
+			List<FindingException> exceptions = this.transactions
+				.read(() -> this.exceptions.list(new ExceptionFilter(null, false, tenantId, null)));
 			byte[] pdf = this.renderer.render("report/tenant",
 					Map.of("report", report, "changes", changes, "changesSince", this.format.dateTime(period.from()),
-							"dataAge", dataAge(report.evaluation()), "format", this.format),
+							"dataAge", dataAge(report.evaluation()), "format", this.format, "exceptions", exceptions),
 					locale);
 			this.audit.record(AuditAction.EXPORT_TENANT_PDF, tenantId.toString(), details(ExportFilter.NONE,
 					evaluation.gatewayFindings().size() + evaluation.findings().size(), locale));
@@ -139,6 +148,22 @@ class PdfReportController {
 				this.texts.render(evaluation.findings(), evaluation.details(), locale),
 				this.configuration.attestation(tenantId), Actor.require().name(), now(),
 				this.format.dateTime(evaluation.evaluatedAt()));
+	}
+
+	/** Issue 14: the exceptions of every tenant the reader may see, as PDF evidence. */
+	@GetMapping("/exceptions.pdf")
+	ResponseEntity<byte[]> exceptions(Locale locale) {
+		try (ExportSlots.Slot slot = this.slots.large()) {
+			List<FindingException> exceptions = this.transactions.read(() -> this.exceptions.list(ExceptionFilter.ALL));
+			Map<String, Object> variables = new LinkedHashMap<>();
+			variables.put("exceptions", exceptions);
+			variables.put("generatedBy", Actor.require().name());
+			variables.put("generatedAt", now());
+			variables.put("format", this.format);
+			byte[] pdf = this.renderer.render("report/exceptions", variables, locale);
+			this.audit.record(AuditAction.EXPORT_EXCEPTIONS_PDF, "exceptions", Map.of("rows", exceptions.size()));
+			return pdf("exceptions-" + CsvExportController.today() + ".pdf", pdf);
+		}
 	}
 
 	@GetMapping({ "/reports/summary.pdf", "/api/reports/summary.pdf" })

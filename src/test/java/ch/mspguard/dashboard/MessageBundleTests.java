@@ -47,6 +47,7 @@ class MessageBundleTests {
 		english.putAll(load("reports.properties"));
 		english.putAll(load("imports.properties"));
 		english.putAll(load("seppmail.properties"));
+		english.putAll(load("exceptions.properties"));
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {

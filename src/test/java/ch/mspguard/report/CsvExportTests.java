@@ -231,7 +231,9 @@ class CsvExportTests {
 					api.get("gateway").asString(), finding.get("scope").asString(), domain, ruleId,
 					Catalogue.rule(ruleId).orElseThrow().severity().name(), finding.get("outcome").asString(),
 					finding.get("message").asString(), finding.get("remediation").asString(),
-					api.get("evaluationId").asString(), record.get(11), record.get(12), staleSince(api));
+					api.get("evaluationId").asString(), record.get(11), record.get(12), staleSince(api),
+					exception(finding, "id"), exception(finding, "state"), record.get(16),
+					exception(finding, "expiresOn"));
 			assertThat(Instant.parse(record.get(11))).isEqualTo(Instant.parse(api.get("evaluatedAt").asString()));
 			assertThat(Instant.parse(record.get(12))).isEqualTo(Instant.parse(api.get("dataConfirmedAt").asString()));
 		}
@@ -240,6 +242,13 @@ class CsvExportTests {
 	/** The stale-since cell as the API's data age has it (empty when not stale). */
 	private static String staleSince(JsonNode api) {
 		return api.get("staleSince").isNull() ? "" : api.get("staleSince").asString();
+	}
+
+	/**
+	 * Issue 14: the covering exception's value as the findings API gives it, or empty.
+	 */
+	private static String exception(JsonNode finding, String field) {
+		return finding.has("exception") ? finding.get("exception").get(field).asString() : "";
 	}
 
 }

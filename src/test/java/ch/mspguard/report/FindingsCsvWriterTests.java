@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import ch.mspguard.checklist.CoveredBy;
 import ch.mspguard.checklist.Outcome;
 import ch.mspguard.checklist.Scope;
 import ch.mspguard.checklist.Severity;
@@ -39,7 +41,7 @@ class FindingsCsvWriterTests {
 		assertThat(records.get(1).get(1)).isEqualTo("Zürich \"AG\", Filiale\nNord");
 		assertThat(records.get(1).toList()).containsExactly("acme", "Zürich \"AG\", Filiale\nNord", "gw-1", "DOMAIN",
 				"acme.example", "TLS-OUT", "HIGH", "FAIL", "TLS level “may”.", "Set it to Secure.",
-				EVALUATION.toString(), "2026-03-01T08:15:30Z", "2026-03-01T08:15:30Z", "");
+				EVALUATION.toString(), "2026-03-01T08:15:30Z", "2026-03-01T08:15:30Z", "", "", "", "", "");
 		assertThat(records.get(3).toList()).containsExactly(FindingsCsvWriter.END, "2");
 	}
 
@@ -63,7 +65,8 @@ class FindingsCsvWriterTests {
 		FindingsCsvWriter csv = new FindingsCsvWriter(out, CsvDialect.RFC4180);
 		csv.write(new FindingRow("-hostile", "=HYPERLINK(\"http://x\")", "gw-1", Scope.TENANT, null, "TLS-IN-TENANT",
 				Severity.HIGH, Outcome.FAIL, "@SUM(A1)", "+remediation", EVALUATION, AT,
-				new DataAge(AT.minus(Duration.ofDays(8)), "api", true, AT.minus(Duration.ofDays(1)))));
+				new DataAge(AT.minus(Duration.ofDays(8)), "api", true, AT.minus(Duration.ofDays(1))),
+				new CoveredBy(EVALUATION, "ACTIVE", LocalDate.of(2026, 6, 30), "=approver", false)));
 		csv.complete();
 		String text = out.toString(StandardCharsets.UTF_8);
 
@@ -71,7 +74,7 @@ class FindingsCsvWriterTests {
 		assertThat(ReportFixtures.csv(text, ',').get(1).toList()).containsExactly("'-hostile",
 				"'=HYPERLINK(\"http://x\")", "gw-1", "TENANT", "", "TLS-IN-TENANT", "HIGH", "FAIL", "'@SUM(A1)",
 				"'+remediation", EVALUATION.toString(), "2026-03-01T08:15:30Z", "2026-02-21T08:15:30Z",
-				"2026-02-28T08:15:30Z");
+				"2026-02-28T08:15:30Z", EVALUATION.toString(), "ACTIVE", "'=approver", "2026-06-30");
 	}
 
 	@Test
@@ -90,7 +93,7 @@ class FindingsCsvWriterTests {
 	private static FindingRow row(String tenant, String displayName) {
 		return new FindingRow(tenant, displayName, "gw-1", Scope.DOMAIN, "acme.example", "TLS-OUT", Severity.HIGH,
 				Outcome.FAIL, "TLS level “may”.", "Set it to Secure.", EVALUATION, AT,
-				new DataAge(AT, "api", false, null));
+				new DataAge(AT, "api", false, null), null);
 	}
 
 }

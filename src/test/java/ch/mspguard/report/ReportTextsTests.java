@@ -39,6 +39,7 @@ class ReportTextsTests {
 	void everyKeyAPrintTemplateNamesExists() throws IOException {
 		Properties known = load("reports.properties");
 		known.putAll(load("messages.properties"));
+		known.putAll(load("exceptions.properties"));
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates/report"))) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {

@@ -8,6 +8,8 @@ import ch.mspguard.tenant.Role;
 import ch.mspguard.token.BearerTokenFilter;
 import ch.mspguard.token.TokenAuthenticator;
 import ch.mspguard.token.TokenScope;
+import ch.mspguard.user.LocalLogin;
+import ch.mspguard.user.LocalLoginOffException;
 import ch.mspguard.user.LoginThrottledException;
 import ch.mspguard.user.SecondFactorLogin;
 import ch.mspguard.user.SsoLogin;
@@ -93,7 +95,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain browser(HttpSecurity http, SecondFactorLogin secondFactor, SsoLogin sso,
+	SecurityFilterChain browser(HttpSecurity http, SecondFactorLogin secondFactor, SsoLogin sso, LocalLogin localLogin,
 			@Value("${hardening.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/login/no-access", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -123,6 +125,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.hasAnyAuthority(Role.OPERATOR.authority(), Role.AUDITOR.authority(), Role.TENANT_ADMIN.authority()))
 			.formLogin((form) -> form.loginPage("/login")
+				.authenticationDetailsSource(localLogin.formDetails())
 				.successHandler(secondFactor)
 				.failureHandler(SecurityConfiguration::loginFailed)
 				.permitAll())
@@ -200,7 +203,8 @@ class SecurityConfiguration {
 			return;
 		}
 		String target = (ex instanceof LoginThrottledException throttled)
-				? "/login?throttled=" + Math.max(1, throttled.retryAfter().toSeconds()) : "/login?error";
+				? "/login?throttled=" + Math.max(1, throttled.retryAfter().toSeconds())
+				: (ex instanceof LocalLoginOffException) ? "/login?local-off" : "/login?error";
 		response.sendRedirect(request.getContextPath() + target);
 	}
 

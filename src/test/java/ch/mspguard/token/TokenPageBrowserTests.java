@@ -71,7 +71,7 @@ class TokenPageBrowserTests {
 
 		String name = "PSA sync " + UUID.randomUUID().toString().substring(0, 8);
 		this.browser.findElement(By.id("name")).sendKeys(name);
-		this.browser.findElement(By.cssSelector("input[name=scopes][value=read]")).click();
+		click(this.browser.findElement(By.cssSelector("input[name=scopes][value=read]")));
 		this.browser.findElement(By.id("allowedNetwork")).clear();
 		this.browser.findElement(By.id("allowedNetwork")).sendKeys("127.0.0.0/8");
 		submit("#token-form button[type=submit]");
@@ -81,14 +81,14 @@ class TokenPageBrowserTests {
 		BrowserSupport.screenshot(this.browser, "tokens-2-shown-once");
 
 		assertThat(apiStatus(secret)).isEqualTo(200);
-		this.browser.findElement(By.linkText("Done, I have copied it")).click();
+		click(this.browser.findElement(By.linkText("Done, I have copied it")));
 		WebElement row = row(name);
 		assertThat(row.getText()).contains("read", "127.0.0.0/8", "it-operator", "127.0.0.1", "active")
 			.doesNotContain("never used");
 		assertThat(this.browser.getPageSource()).doesNotContain(secret);
 		BrowserSupport.screenshot(this.browser, "tokens-3-listed");
 
-		row.findElement(By.linkText("Revoke")).click();
+		click(row.findElement(By.linkText("Revoke")));
 		assertThat(this.browser.findElement(By.id("token-revoke")).getText()).contains(name);
 		assertThat(this.browser.getPageSource()).doesNotContain(secret);
 		submit("#token-revoke button[type=submit]");
@@ -123,12 +123,19 @@ class TokenPageBrowserTests {
 
 	private void submit(String button) {
 		String before = this.browser.getPageSource();
-		WebElement element = this.browser.findElement(By.cssSelector(button));
+		click(this.browser.findElement(By.cssSelector(button)));
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> !driver.getPageSource().equals(before));
+	}
+
+	/**
+	 * Scrolls without Bootstrap's smooth scrolling, which moves the element under the
+	 * click.
+	 */
+	private void click(WebElement element) {
 		((JavascriptExecutor) this.browser)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until((driver) -> !driver.getPageSource().equals(before));
 	}
 
 	private void logIn() {

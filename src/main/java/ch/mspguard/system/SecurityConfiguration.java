@@ -8,6 +8,8 @@ import ch.mspguard.tenant.Role;
 import ch.mspguard.token.BearerTokenFilter;
 import ch.mspguard.token.TokenAuthenticator;
 import ch.mspguard.token.TokenScope;
+import ch.mspguard.user.LocalLogin;
+import ch.mspguard.user.LocalLoginOffException;
 import ch.mspguard.user.LoginThrottledException;
 import ch.mspguard.user.SecondFactorLogin;
 import ch.mspguard.user.SsoLogin;
@@ -34,7 +36,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two doors: {@code /api/**} for scripts (bearer tokens or HTTP Basic, no session, no
@@ -48,6 +56,18 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI's bundle injects one style element; the policy of its pages allows that
+	 * one by its hash, nothing else inline (SwaggerUiBrowserTests fails when an update of
+	 * springdoc changes it).
+	 */
+	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';");
+
+	private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 
 	@Bean
 	@Order(1)
@@ -97,7 +117,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain browser(HttpSecurity http, SecondFactorLogin secondFactor, SsoLogin sso,
+	SecurityFilterChain browser(HttpSecurity http, SecondFactorLogin secondFactor, SsoLogin sso, LocalLogin localLogin,
 			@Value("${hardening.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/login/no-access", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -127,6 +147,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.hasAnyAuthority(Role.OPERATOR.authority(), Role.AUDITOR.authority(), Role.TENANT_ADMIN.authority()))
 			.formLogin((form) -> form.loginPage("/login")
+				.authenticationDetailsSource(localLogin.formDetails())
 				.successHandler(secondFactor)
 				.failureHandler(SecurityConfiguration::loginFailed)
 				.permitAll())
@@ -204,12 +225,17 @@ class SecurityConfiguration {
 			return;
 		}
 		String target = (ex instanceof LoginThrottledException throttled)
-				? "/login?throttled=" + Math.max(1, throttled.retryAfter().toSeconds()) : "/login?error";
+				? "/login?throttled=" + Math.max(1, throttled.retryAfter().toSeconds())
+				: (ex instanceof LocalLoginOffException) ? "/login?local-off" : "/login?error";
 		response.sendRedirect(request.getContextPath() + target);
 	}
 
 	private static void headers(HttpSecurity http) throws Exception {
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers((headers) -> headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+					new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frame) -> frame.deny()));
 	}

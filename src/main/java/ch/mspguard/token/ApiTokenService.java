@@ -82,6 +82,17 @@ public class ApiTokenService {
 	}
 
 	/**
+	 * One token as lists show it.
+	 * @throws TokenNotFoundException when there is no such token
+	 */
+	@Transactional(readOnly = true)
+	public TokenView find(UUID id) {
+		return this.tokens.findById(id)
+			.map((token) -> TokenView.of(token, this.clock.instant()))
+			.orElseThrow(() -> new TokenNotFoundException(id));
+	}
+
+	/**
 	 * Revokes a token at once; it stays in the list.
 	 * @throws TokenNotFoundException when there is no such token
 	 */

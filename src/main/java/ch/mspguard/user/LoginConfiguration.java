@@ -1,5 +1,7 @@
 package ch.mspguard.user;
 
+import ch.mspguard.audit.AuditLog;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -13,8 +15,9 @@ class LoginConfiguration {
 
 	@Bean
 	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle) {
-		return new ThrottledAuthenticationProvider(passwordFirst(users, encoder), throttle);
+			LoginThrottle throttle, LocalLogin localLogin, AuditLog audit) {
+		return new LocalLoginGate(new ThrottledAuthenticationProvider(passwordFirst(users, encoder), throttle),
+				localLogin, audit);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package ch.mspguard.user;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import ch.mspguard.tenant.Role;
@@ -40,6 +41,11 @@ record SsoDecision(Role role, UUID tenantId, String denial) {
 
 	boolean granted() {
 		return this.denial == null;
+	}
+
+	/** Whether this grants exactly the given role and tenant. */
+	boolean grants(Role role, UUID tenantId) {
+		return granted() && this.role == role && Objects.equals(this.tenantId, tenantId);
 	}
 
 }

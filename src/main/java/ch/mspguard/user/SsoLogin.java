@@ -1,6 +1,7 @@
 package ch.mspguard.user;
 
 import java.io.IOException;
+import java.io.Serial;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,6 +33,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,7 +52,7 @@ public class SsoLogin extends OidcUserService {
 	static final String SSO_AUTHORITY = "SSO_SIGN_IN";
 
 	static final Set<String> DENIALS = Set.of("no-mapping", "several-tenants", "mfa-required", "local-account",
-			"disabled", "no-username");
+			"disabled", "no-username", SsoSessionCheck.ACCESS_CHANGED);
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
@@ -87,6 +89,9 @@ public class SsoLogin extends OidcUserService {
 	 * nothing when none is configured.
 	 */
 	public void configure(HttpSecurity http) throws Exception {
+		// Sessions of single sign-on are checked even with no provider configured (any
+		// more): they may outlive the configuration in the session store.
+		http.addFilterBefore(new SsoSessionCheck(this, this.audit), AuthorizationFilter.class);
 		if (this.clients.getIfAvailable() == null) {
 			return;
 		}
@@ -124,7 +129,16 @@ public class SsoLogin extends OidcUserService {
 			authorities.add(new SimpleGrantedAuthority(Actor.TENANT_AUTHORITY_PREFIX + decision.tenantId()));
 		}
 		authorities.add(new SimpleGrantedAuthority(SSO_AUTHORITY));
-		return new SignedInUser(authorities, user, username);
+		return new SignedInUser(authorities, user, username, values);
+	}
+
+	/**
+	 * What the given claim values grant now, by the mapping table alone; for sessions
+	 * that signed in with them earlier.
+	 */
+	SsoDecision currentGrant(List<String> values) {
+		return SystemActor.call("sso-session-check",
+				() -> this.transactions.execute((tx) -> SsoDecision.of(this.mappings.findByClaimValueIn(values))));
 	}
 
 	private SsoDecision signIn(String username, String issuer, List<String> values, OidcUser user) {
@@ -213,11 +227,23 @@ public class SsoLogin extends OidcUserService {
 	 */
 	static final class SignedInUser extends DefaultOidcUser {
 
+		@Serial
+		private static final long serialVersionUID = 1L;
+
 		private final String username;
 
-		SignedInUser(Collection<? extends GrantedAuthority> authorities, OidcUser user, String username) {
+		/** The values of the role claim at sign-in, which the mapping table judged. */
+		private final List<String> claimValues;
+
+		SignedInUser(Collection<? extends GrantedAuthority> authorities, OidcUser user, String username,
+				List<String> claimValues) {
 			super(authorities, user.getIdToken(), user.getUserInfo());
 			this.username = username;
+			this.claimValues = List.copyOf(claimValues);
+		}
+
+		List<String> claimValues() {
+			return this.claimValues;
 		}
 
 		@Override

@@ -19,8 +19,10 @@ import org.springframework.core.io.ClassPathResource;
  * Principals: {@code anonymous}, {@code tenant-admin-a}, {@code tenant-admin-b},
  * {@code auditor}, {@code operator}, and API tokens: {@code token-<scope>} with one scope
  * each, {@code token-tenant-a} (read and export, restricted to tenant A),
- * {@code token-expired} and {@code token-revoked} (both with every read-only scope).
- * Objects are relative to the principal: {@code own} is the principal's own tenant
+ * {@code token-expired} and {@code token-revoked} (both with every read-only scope), and
+ * users signed in with single sign-on: {@code oidc-tenant-admin-a}, {@code oidc-auditor},
+ * {@code oidc-operator} (sessions only; the API, which takes no session, answers them
+ * 401). Objects are relative to the principal: {@code own} is the principal's own tenant
  * (tenant A for everyone but the admin of B), {@code foreign} another tenant on another
  * gateway, {@code none} an id that does not exist. Paths without an object give {@code -}
  * for foreign and none.
@@ -29,7 +31,7 @@ record AuthorizationMatrix(Map<String, List<Row>> endpoints) {
 
 	static final List<String> PRINCIPALS = List.of("anonymous", "tenant-admin-a", "tenant-admin-b", "auditor",
 			"operator", "token-read", "token-import", "token-evaluate", "token-export", "token-manage-users",
-			"token-tenant-a", "token-expired", "token-revoked");
+			"token-tenant-a", "token-expired", "token-revoked", "oidc-tenant-admin-a", "oidc-auditor", "oidc-operator");
 
 	record Row(String method, String path, String principal, Integer own, Integer foreign, Integer none) {
 

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import ch.mspguard.IntegrationTest;
 import ch.mspguard.TestUsers;
 import ch.mspguard.token.TestTokens;
+import ch.mspguard.user.TestSsoUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,9 @@ class AuthorizationMatrixTests {
 	TestTokens tokens;
 
 	@Autowired
+	TestSsoUsers ssoUsers;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Test
@@ -49,9 +53,8 @@ class AuthorizationMatrixTests {
 		assertThat(mapped).as("endpoints without a row in the matrix")
 			.allSatisfy((endpoint) -> assertThat(matrix.endpoints()).containsKey(endpoint));
 		assertThat(matrix.endpoints().keySet()).as("rows for endpoints that do not exist").isSubsetOf(mapped);
-		assertThat(new AuthorizationMatrixRunner(this.mvc, this.users, this.tokens).unexpectedAnswers(matrix))
-			.as("unexpected answers")
-			.isEmpty();
+		assertThat(new AuthorizationMatrixRunner(this.mvc, this.users, this.tokens, this.ssoUsers)
+			.unexpectedAnswers(matrix)).as("unexpected answers").isEmpty();
 	}
 
 	Set<String> mappedEndpoints() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import ch.mspguard.IntegrationTest;
 import ch.mspguard.TestUsers;
 import ch.mspguard.token.TestTokens;
+import ch.mspguard.user.TestSsoUsers;
 import ch.mspguard.gateway.GatewayDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +38,15 @@ class BrokenControllerIsCaughtTests {
 	@Autowired
 	TestTokens tokens;
 
+	@Autowired
+	TestSsoUsers ssoUsers;
+
 	@Test
 	void aControllerWithoutTheTenantCheckIsCaught() throws Exception {
 		AuthorizationMatrix rows = new AuthorizationMatrix(
 				Map.of("GET /api/forgetful/tenants/{tenantId}", List.of(new AuthorizationMatrix.Row("GET",
 						"/api/forgetful/tenants/{tenantId}", "tenant-admin-a", 200, 404, 404))));
-		List<String> unexpected = new AuthorizationMatrixRunner(this.mvc, this.users, this.tokens)
+		List<String> unexpected = new AuthorizationMatrixRunner(this.mvc, this.users, this.tokens, this.ssoUsers)
 			.unexpectedAnswers(rows);
 		assertThat(unexpected).hasSize(2)
 			.allSatisfy((answer) -> assertThat(answer).contains("tenant-admin-a", "expected 404, got 200"));

@@ -31,12 +31,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Single sign-on in a real browser against a real OpenID Connect provider in the test JVM
@@ -44,6 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gets the claims the test queues at the provider.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class SingleSignOnBrowserTests {
 
@@ -72,6 +84,9 @@ class SingleSignOnBrowserTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	MockMvc mvc;
+
 	WebDriver browser;
 
 	UUID tenant;
@@ -85,6 +100,9 @@ class SingleSignOnBrowserTests {
 		registry.add(prefix + "client-name", () -> "Test IdP");
 		registry.add(prefix + "scope", () -> "openid,profile");
 		registry.add("hardening.sso.require-mfa-for-operators", () -> "true");
+		// Single sign-on only, but for the emergency operator account.
+		registry.add("hardening.login.local-form", () -> "false");
+		registry.add("hardening.login.emergency-account", () -> TestUsers.OPERATOR);
 		registry.add("spring.security.oauth2.client.provider.idp.issuer-uri",
 				() -> PROVIDER.issuerUrl("default").toString());
 	}
@@ -144,17 +162,57 @@ class SingleSignOnBrowserTests {
 	}
 
 	@Test
-	void aUserWhoseMappingAnOperatorRemovesLosesAccessAtTheNextSignIn() {
+	void aSignedInUserWhoseMappingAnOperatorRemovesLosesAccessAtOnceAndAtTheNextSignIn() throws Exception {
 		String group = map("msp-auditors", Role.AUDITOR, null);
 		signIn("max.audit@msp.example", group);
 		assertThat(this.browser.getCurrentUrl()).endsWith("/tenants");
-		this.browser.manage().deleteAllCookies();
 
+		MockHttpSession operator = this.users.operatorSession(this.mvc);
+		this.mvc.perform(post("/users/sso-mappings/{id}/delete", mappingId(group)).session(operator).with(csrf()))
+			.andExpect(redirectedUrl("/users/sso-mappings"));
+
+		this.browser.get(url("/tenants"));
+		assertThat(this.browser.getCurrentUrl()).contains("/login/no-access");
+		assertThat(this.browser.findElement(By.id("no-access")).getText()).contains("your session has ended");
+		BrowserSupport.screenshot(this.browser, "sso-4-session-ended");
+		this.browser.get(url("/tenants"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login");
+		assertThat(auditEntries("SSO_SESSION_ENDED", "max.audit@msp.example")).isEqualTo(1);
+
+		signIn("max.audit@msp.example", group);
+		assertThat(this.browser.getCurrentUrl()).contains("/login/no-access");
+		assertThat(this.browser.findElement(By.id("no-access")).getText()).contains("none of your groups is mapped");
+	}
+
+	@Test
+	void aChangeThatKeepsWhatTheGroupsGrantLeavesTheSessionAlone() throws Exception {
+		String group = map("msp-auditors", Role.AUDITOR, null);
+		String other = map("msp-auditors-too", Role.AUDITOR, null);
+		signInWithGroups("ada.audit@msp.example", List.of(group, other), List.of("pwd"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/tenants");
+
+		MockHttpSession operator = this.users.operatorSession(this.mvc);
+		this.mvc.perform(post("/users/sso-mappings/{id}/delete", mappingId(group)).session(operator).with(csrf()))
+			.andExpect(redirectedUrl("/users/sso-mappings"));
+
+		this.browser.get(url("/tenants"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/tenants");
+		assertThat(auditEntries("SSO_SESSION_ENDED", "ada.audit@msp.example")).isZero();
+	}
+
+	@Test
+	void withLocalLoginOffTheEmergencyOperatorLogsInBehindEmergencyAccessAndRemovesAMapping() {
+		String group = map("msp-auditors", Role.AUDITOR, null);
 		this.users.ensure(TestUsers.OPERATOR, Role.OPERATOR, null);
 		this.browser.get(url("/login"));
+		assertThat(this.browser.findElement(By.linkText("Sign in with Test IdP")).isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.id("username")).isDisplayed()).isFalse();
+		BrowserSupport.screenshot(this.browser, "sso-0-login-local-off");
+
+		this.browser.findElement(By.cssSelector("#emergency-login summary")).click();
 		this.browser.findElement(By.id("username")).sendKeys(TestUsers.OPERATOR);
 		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.browser.findElement(By.cssSelector("#emergency-login button[type=submit]")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(20))
 			.until((driver) -> driver.getCurrentUrl().endsWith("/tenants"));
 		this.browser.get(url("/users/sso-mappings"));
@@ -162,10 +220,24 @@ class SingleSignOnBrowserTests {
 		this.browser.findElement(By.xpath("//tr[td[normalize-space()='" + group + "']]//button[@type='submit']"))
 			.click();
 		assertThat(this.browser.findElement(By.id("sso-mappings")).getText()).doesNotContain(group);
-		this.browser.manage().deleteAllCookies();
+	}
 
-		signIn("max.audit@msp.example", group);
-		assertThat(this.browser.getCurrentUrl()).contains("/login/no-access");
+	@Test
+	void withLocalLoginOffAnyOtherAccountIsRefusedWithAClearMessageAndAudited() throws Exception {
+		this.users.ensure(TestUsers.AUDITOR, Role.AUDITOR, null);
+		this.mvc.perform(loginForm(TestUsers.AUDITOR, "wrong-password-123")).andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(loginForm(TestUsers.AUDITOR, TestUsers.PASSWORD)).andExpect(redirectedUrl("/login?local-off"));
+		long refusals = asOperator(() -> this.transactions.execute((tx) -> this.jdbc
+			.sql("SELECT count(*) FROM audit_event WHERE action = 'LOGIN_FAILED' AND actor = ? "
+					+ "AND details ->> 'reason' = 'local login turned off'")
+			.param(TestUsers.AUDITOR)
+			.query(Long.class)
+			.single()));
+		assertThat(refusals).isEqualTo(1);
+		this.mvc.perform(get("/login?local-off").header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Local login is turned off")));
+		// The API's HTTP Basic has its own switch (hardening.api.basic-auth).
+		this.mvc.perform(get("/api/tenants").with(this.users.auditor())).andExpect(status().isOk());
 	}
 
 	private String map(String name, Role role, UUID tenantId) {
@@ -181,14 +253,26 @@ class SingleSignOnBrowserTests {
 	}
 
 	private void signIn(String username, String group, List<String> amr) {
-		PROVIDER.enqueueCallback(
-				new DefaultOAuth2TokenCallback("default", UUID.randomUUID().toString(), "JWT", List.of(CLIENT_ID),
-						Map.of("preferred_username", username, "groups", List.of(group), "amr", amr), 3600));
+		signInWithGroups(username, List.of(group), amr);
+	}
+
+	private void signInWithGroups(String username, List<String> groups, List<String> amr) {
+		PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("default", UUID.randomUUID().toString(), "JWT",
+				List.of(CLIENT_ID), Map.of("preferred_username", username, "groups", groups, "amr", amr), 3600));
 		this.browser.get(url("/login"));
 		this.browser.findElement(By.linkText("Sign in with Test IdP")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(20))
 			.until((driver) -> driver.getCurrentUrl().startsWith(url("/"))
 					&& !driver.getCurrentUrl().contains("/login?") && !driver.getCurrentUrl().endsWith("/login"));
+	}
+
+	private UUID mappingId(String group) {
+		return asOperator(() -> this.transactions
+			.execute((tx) -> this.mappings.findByClaimValueIn(List.of(group)).get(0).getId()));
+	}
+
+	private static MockHttpServletRequestBuilder loginForm(String user, String password) {
+		return post("/login").param("username", user).param("password", password).with(csrf());
 	}
 
 	private long auditEntries(String action, String target) {

@@ -187,6 +187,66 @@ class ComposeDeploymentIT {
 		assertThat(browser.get(base + "/tenants").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	@Order(5)
+	void theAuditLogNamesTheClientBehindTheProxyAndNoAddressAClientMadeUp() throws Exception {
+		String throughProxy = "forwarded-" + secret().substring(0, 10);
+		HttpResponse<String> refused = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base + "/api/gateways?probe=" + throughProxy))
+				.header("Authorization", basic(throughProxy, "wrong-password"))
+				.header("X-Forwarded-For", "203.0.113.7")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(401);
+		Matcher logged = Pattern
+			.compile("(\\d+\\.\\d+\\.\\d+\\.\\d+):\\d+ \\[[^\\]]*\\] dashboard instances/\\S+ .*probe=" + throughProxy)
+			.matcher(compose(Duration.ofMinutes(1), "logs", "--no-color", "proxy"));
+		assertThat(logged.find()).as("the proxy's log line of the request").isTrue();
+		String client = logged.group(1);
+
+		// Straight at an instance, from a container beside the proxy: X-Forwarded-For
+		// counts
+		// from the proxy's address only.
+		String direct = "direct-" + secret().substring(0, 10);
+		assertThat(compose(Duration.ofMinutes(1), "exec", "-T", "dashboard-2", "curl", "-s", "-o", "/dev/null", "-w",
+				"%{http_code}", "-u", direct + ":wrong-password", "-H", "X-Forwarded-For: 203.0.113.8",
+				"http://dashboard-1:8080/api/gateways")
+			.strip()).endsWith("401");
+
+		String proxy = address("proxy");
+		assertThat(client).isNotEqualTo(proxy);
+		assertThat(auditedAddress(throughProxy)).isEqualTo(client);
+		assertThat(auditedAddress(direct)).isEqualTo(address("dashboard-2"));
+	}
+
+	/**
+	 * The source address of the failed login of the given name, from the audit log's CSV.
+	 */
+	private static String auditedAddress(String username) {
+		HttpResponse<String> csv = browser.get(base + "/audit.csv?action=LOGIN_FAILED&q=" + username);
+		assertThat(csv.statusCode()).isEqualTo(200);
+		List<String> rows = csv.body().lines().filter((line) -> line.contains(username)).toList();
+		assertThat(rows).as(csv.body()).hasSize(1);
+		Matcher address = Pattern.compile("\"([0-9.]+)\"$").matcher(rows.get(0));
+		assertThat(address.find()).as(rows.get(0)).isTrue();
+		return address.group(1);
+	}
+
+	private static String address(String service) throws Exception {
+		String container = compose(Duration.ofMinutes(1), "ps", "-q", service).strip();
+		Process inspect = new ProcessBuilder("docker", "inspect", "-f",
+				"{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", container)
+			.redirectErrorStream(true)
+			.start();
+		String address = new String(inspect.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		assertThat(inspect.waitFor()).as(address).isZero();
+		return address;
+	}
+
+	private static String basic(String username, String password) {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
 	private static void waitUntilBothInstancesAnswer(Duration limit) throws Exception {
 		Instant until = Instant.now().plus(limit);
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

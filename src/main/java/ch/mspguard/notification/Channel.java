@@ -15,11 +15,11 @@ import java.util.UUID;
  * @param lastFailureAt when a delivery last failed
  * @param lastFailure what the failure was (no remote body)
  */
-record Channel(UUID id, String name, ChannelKind kind, String email, String language, Instant lastSuccessAt,
+public record Channel(UUID id, String name, ChannelKind kind, String email, String language, Instant lastSuccessAt,
 		Instant lastFailureAt, String lastFailure) {
 
 	/** Failed last time it was tried. */
-	boolean failing() {
+	public boolean failing() {
 		return this.lastFailureAt != null
 				&& (this.lastSuccessAt == null || this.lastFailureAt.isAfter(this.lastSuccessAt));
 	}

@@ -1,7 +1,7 @@
 package ch.mspguard.notification;
 
 /** How a channel delivers: by e-mail or to a webhook in one of three formats. */
-enum ChannelKind {
+public enum ChannelKind {
 
 	/** SMTP e-mail with a plain-text and an HTML part. */
 	EMAIL,

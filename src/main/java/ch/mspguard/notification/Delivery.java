@@ -25,11 +25,11 @@ import java.util.UUID;
  * @param sentAt when it went through
  * @param answer the last answer (a status code, or what failed; never the remote body)
  */
-record Delivery(UUID id, UUID subscriptionId, UUID channelId, List<UUID> eventIds, String dedupeKey, String state,
-		boolean digest, boolean test, Status status, String target, int tries, Instant createdAt, Instant nextAttemptAt,
-		Instant lastAttemptAt, Instant sentAt, String answer) {
+public record Delivery(UUID id, UUID subscriptionId, UUID channelId, List<UUID> eventIds, String dedupeKey,
+		String state, boolean digest, boolean test, Status status, String target, int tries, Instant createdAt,
+		Instant nextAttemptAt, Instant lastAttemptAt, Instant sentAt, String answer) {
 
-	enum Status {
+	public enum Status {
 
 		PENDING, SENT, FAILED, SUPPRESSED, QUEUED, DIGESTED
 

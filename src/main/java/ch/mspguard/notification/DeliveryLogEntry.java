@@ -7,6 +7,6 @@ package ch.mspguard.notification;
  * @param eventType the type of its first event
  * @param subject the tenant or gateway the event is about
  */
-record DeliveryLogEntry(Delivery delivery, EventType eventType, String subject) {
+public record DeliveryLogEntry(Delivery delivery, EventType eventType, String subject) {
 
 }

@@ -82,7 +82,10 @@ class DeliveryStore {
 	}
 
 	List<Delivery> queued(UUID subscriptionId) {
-		return this.jdbc.sql(SELECT + " WHERE subscription_id = ? AND status = 'QUEUED' ORDER BY created_at, id")
+		// In the order the events happened, so that the latest event of a key is last.
+		return this.jdbc
+			.sql("SELECT d.* FROM (" + SELECT + " WHERE subscription_id = ? AND status = 'QUEUED') d"
+					+ " JOIN notification_event e ON e.id = d.event_ids[1] ORDER BY e.occurred_at, e.id")
 			.param(subscriptionId)
 			.query(DeliveryStore::row)
 			.list();

@@ -10,25 +10,27 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ch.mspguard.cluster.ClusterLock;
+import ch.mspguard.scheduling.JobRun;
+import ch.mspguard.scheduling.ScheduledJob;
 import ch.mspguard.tenant.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends from the outbox: routes new events, plans due digests, and tries every due
- * message, with exponential backoff between tries and a last try after which the message
- * counts as failed. Runs on one instance at a time ({@link ClusterLock}); a message is
- * marked sent right after it went through, so a worker that stops between an event and
- * its message sends it on its next run, once.
+ * Sends from the outbox (a {@link ScheduledJob}, every 10 seconds by default): routes new
+ * events, plans due digests, and tries every due message, with exponential backoff
+ * between tries and a last try after which the message counts as failed. Runs on one
+ * instance at a time ({@link ClusterLock}); a message is marked sent right after it went
+ * through, so a worker that stops between an event and its message sends it on its next
+ * run, once.
  */
 @Component
 @EnableConfigurationProperties(NotificationProperties.class)
-class DeliveryWorker {
+class DeliveryWorker implements ScheduledJob {
 
 	static final String TASK = "notification-delivery";
 
@@ -77,12 +79,22 @@ class DeliveryWorker {
 		this.transactions = transactions;
 	}
 
-	@Scheduled(initialDelayString = "${hardening.notifications.worker-interval:PT10S}",
-			fixedDelayString = "${hardening.notifications.worker-interval:PT10S}")
-	void scheduled() {
-		if (this.properties.workerEnabled()) {
-			runOnce();
+	@Override
+	public String id() {
+		return TASK;
+	}
+
+	@Override
+	public String defaultCron() {
+		return "*/10 * * * * *";
+	}
+
+	@Override
+	public String run(JobRun run) {
+		if (!run.manual() && !this.properties.workerEnabled()) {
+			return "switched off on this instance";
 		}
+		return runOnce() ? "ran" : "ran on another instance";
 	}
 
 	/**

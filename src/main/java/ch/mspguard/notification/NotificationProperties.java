@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Notification settings, {@code hardening.notifications.*}.
  *
  * @param workerEnabled whether this instance runs the delivery worker
- * @param workerInterval how often the worker looks for due messages
  * @param cooldown how long the same tenant, rule and transition is not sent again
  * @param maxTries how often a message is tried before it counts as failed
  * @param firstRetry the wait after the first failed try; doubled after each further one
@@ -17,8 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param httpTimeout connect and answer timeout of webhooks
  */
 @ConfigurationProperties("hardening.notifications")
-record NotificationProperties(@DefaultValue("true") boolean workerEnabled,
-		@DefaultValue("PT10S") Duration workerInterval, @DefaultValue("PT1H") Duration cooldown,
+record NotificationProperties(@DefaultValue("true") boolean workerEnabled, @DefaultValue("PT1H") Duration cooldown,
 		@DefaultValue("6") int maxTries, @DefaultValue("PT30S") Duration firstRetry,
 		@DefaultValue("hardening@localhost") String mailFrom, @DefaultValue("PT10S") Duration httpTimeout) {
 

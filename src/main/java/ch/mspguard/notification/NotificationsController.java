@@ -103,8 +103,12 @@ class NotificationsController {
 			.stream()
 			.map(GatewayDirectory.GatewayRef::id)
 			.collect(Collectors.toSet());
+		Set<UUID> tenantIds = this.gateways.tenants()
+			.stream()
+			.map(GatewayDirectory.TenantRef::id)
+			.collect(Collectors.toSet());
 		Subscription subscription = form.toOperatorSubscription(Actor.require().name(), this.channels.all(), gatewayIds,
-				errors);
+				tenantIds, errors);
 		if (subscription == null) {
 			return page(new ChannelForm(), form, model);
 		}
@@ -146,6 +150,7 @@ class NotificationsController {
 		model.addAttribute("channels", this.channels.all());
 		model.addAttribute("subscriptions", this.subscriptions.all());
 		model.addAttribute("gateways", this.gateways.gateways());
+		model.addAttribute("tenants", this.gateways.tenants());
 		model.addAttribute("kinds", ChannelKind.values());
 		model.addAttribute("eventTypes", EventType.subscribable());
 		model.addAttribute("severities", NotificationSeverity.values());

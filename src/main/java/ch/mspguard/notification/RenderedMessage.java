@@ -10,12 +10,12 @@ import java.util.List;
  * @param groups the groups
  * @param footer the closing line
  */
-record RenderedMessage(String subject, List<Group> groups, String footer) {
+public record RenderedMessage(String subject, List<Group> groups, String footer) {
 
-	record Group(String heading, List<Item> items) {
+	public record Group(String heading, List<Item> items) {
 	}
 
-	record Item(String text, List<String> details) {
+	public record Item(String text, List<String> details) {
 	}
 
 	/** The plain-text form (the e-mail's text part, chat messages). */

@@ -26,7 +26,7 @@ import java.util.UUID;
  * @param digestZone its time zone
  * @param lastDigestAt when the last digest was made
  */
-record Subscription(UUID id, String owner, UUID tenantId, UUID channelId, String email, String language,
+public record Subscription(UUID id, String owner, UUID tenantId, UUID channelId, String email, String language,
 		Set<EventType> eventTypes, Set<UUID> gatewayIds, Set<UUID> tenantIds, NotificationSeverity minSeverity,
 		boolean digest, LocalTime digestTime, ZoneId digestZone, Instant lastDigestAt) {
 

@@ -30,6 +30,8 @@ class SubscriptionForm {
 
 	private List<String> gatewayIds = new ArrayList<>();
 
+	private List<String> tenantIds = new ArrayList<>();
+
 	private String minSeverity = "INFO";
 
 	private String mode = "immediate";
@@ -39,7 +41,7 @@ class SubscriptionForm {
 	private String digestZone = "Europe/Zurich";
 
 	/** An operator's subscription to one of the channels, or null with the problems. */
-	Subscription toOperatorSubscription(String owner, List<Channel> channels, Set<UUID> gateways,
+	Subscription toOperatorSubscription(String owner, List<Channel> channels, Set<UUID> gateways, Set<UUID> tenants,
 			BindingResult errors) {
 		UUID channel = parseId(this.channelId);
 		if (channel == null || channels.stream().noneMatch((c) -> c.id().equals(channel))) {
@@ -53,6 +55,15 @@ class SubscriptionForm {
 				break;
 			}
 			chosenGateways.add(gateway);
+		}
+		Set<UUID> chosenTenants = new LinkedHashSet<>();
+		for (String id : this.tenantIds) {
+			UUID tenant = parseId(id);
+			if (tenant == null || !tenants.contains(tenant)) {
+				errors.rejectValue("tenantIds", "notification.error.tenant");
+				break;
+			}
+			chosenTenants.add(tenant);
 		}
 		return common(errors, EnumSet.copyOf(List.of(EventType.subscribable())),
 				(types, severity, time, zone) -> new Subscription(null, owner, null, channel, null, "en", types,
@@ -173,6 +184,14 @@ class SubscriptionForm {
 
 	public void setGatewayIds(List<String> gatewayIds) {
 		this.gatewayIds = (gatewayIds != null) ? gatewayIds : new ArrayList<>();
+	}
+
+	public List<String> getTenantIds() {
+		return this.tenantIds;
+	}
+
+	public void setTenantIds(List<String> tenantIds) {
+		this.tenantIds = (tenantIds != null) ? tenantIds : new ArrayList<>();
 	}
 
 	public String getMinSeverity() {

@@ -119,7 +119,7 @@ class SecurityConfiguration {
 			// is the operators'.
 			.requestMatchers("/notifications/mine", "/notifications/mine/**")
 			.hasRole(Role.TENANT_ADMIN.name())
-			.requestMatchers("/notifications", "/notifications/**")
+			.requestMatchers("/notifications", "/notifications/**", "/jobs", "/jobs/**")
 			.hasRole(Role.OPERATOR.name())
 			.requestMatchers("/tenants", "/gateways", "/gateways/**", "/reports/**", "/reference-data")
 			.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())

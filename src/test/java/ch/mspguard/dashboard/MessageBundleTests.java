@@ -45,6 +45,8 @@ class MessageBundleTests {
 	void notificationsSayTheSameInGermanAndEnglish() throws IOException {
 		assertThat(load("notifications_de.properties").stringPropertyNames())
 			.containsExactlyInAnyOrderElementsOf(load("notifications.properties").stringPropertyNames());
+		assertThat(load("scheduling_de.properties").stringPropertyNames())
+			.containsExactlyInAnyOrderElementsOf(load("scheduling.properties").stringPropertyNames());
 	}
 
 	@Test
@@ -54,6 +56,7 @@ class MessageBundleTests {
 		english.putAll(load("imports.properties"));
 		english.putAll(load("seppmail.properties"));
 		english.putAll(load("notifications.properties"));
+		english.putAll(load("scheduling.properties"));
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {

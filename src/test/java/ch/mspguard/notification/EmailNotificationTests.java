@@ -153,6 +153,24 @@ class EmailNotificationTests extends NotificationTestSupport {
 	}
 
 	@Test
+	void aScheduledPullWhoseChangesWaitForReviewIsAnnouncedWithTheEndpointsStatusText() throws Exception {
+		ImportResult gateway = importTwoTenants();
+		subscribe(emailChannel("Ops", "ops@msp.example", "en"), Set.of(), NotificationSeverity.INFO,
+				EventType.PULL_FAILED, EventType.PULL_CHANGES_WAITING);
+		ch.mspguard.tenant.SystemActor.run("test", () -> this.transactions.execute((tx) -> {
+			this.events.publishEvent(new ch.mspguard.seppmail.ScheduledPullFinished(gateway.gatewayId(),
+					gateway.gatewayName(), false, "seppmail.status.changes-waiting", java.util.List.of(2, 3)));
+			return null;
+		}));
+		this.worker.runOnce();
+		MimeMessage[] received = MAIL.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getSubject()).contains(gateway.gatewayName())
+			.contains("wait for review")
+			.contains("2 tenants and 3 domains differ");
+	}
+
+	@Test
 	void aRolledBackChangeSendsNothing() {
 		ImportResult gateway = importTwoTenants();
 		subscribe(emailChannel("Ops", "ops@msp.example", "en"), Set.of(), NotificationSeverity.INFO,

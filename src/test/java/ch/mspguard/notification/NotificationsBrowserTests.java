@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -76,7 +77,7 @@ class NotificationsBrowserTests {
 		new Select(this.browser.findElement(By.id("kind"))).selectByValue("WEBHOOK");
 		this.browser.findElement(By.id("url")).sendKeys(this.receiver.url("/hook").toString());
 		this.browser.findElement(By.id("secret")).sendKeys("a-secret-for-the-browser-test");
-		this.browser.findElement(By.cssSelector("#channel-form button[type=submit]")).click();
+		this.browser.findElement(By.id("secret")).sendKeys(Keys.ENTER);
 		assertThat(this.browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Browser hook");
 
 		this.browser.findElement(By.cssSelector("#subscription-form"))
@@ -85,7 +86,9 @@ class NotificationsBrowserTests {
 			.click();
 		new Select(this.browser.findElement(By.id("channelId"))).selectByVisibleText("Browser hook");
 		this.browser.findElement(By.cssSelector("input[name=eventTypes][value=LIGHT_WORSENED]")).click();
-		this.browser.findElement(By.cssSelector("#subscription-form button[type=submit]")).click();
+		// Enter in a field submits the form (the button may sit under the footer in a
+		// small window).
+		this.browser.findElement(By.id("digestZone")).sendKeys(Keys.ENTER);
 		assertThat(this.browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Subscription saved");
 		assertThat(this.browser.findElement(By.id("subscriptions")).getText()).contains("Browser hook",
 				"Light worsened");

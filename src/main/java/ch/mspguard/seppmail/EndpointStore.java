@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,12 @@ class EndpointStore {
 
 	private final MeterRegistry meters;
 
-	EndpointStore(JdbcClient jdbc, SecretKeys keys, AuditLog audit, MeterRegistry meters) {
+	private final ApplicationEventPublisher events;
+
+	EndpointStore(JdbcClient jdbc, SecretKeys keys, AuditLog audit, MeterRegistry meters,
+			ApplicationEventPublisher events) {
 		this.meters = meters;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.audit = audit;
@@ -143,6 +148,20 @@ class EndpointStore {
 				WHERE gateway_id = ?""")
 			.params(outcome, messageKey, JSON.writeValueAsString(args), JSON.writeValueAsString(kept), gatewayId)
 			.update();
+	}
+
+	/**
+	 * Records what a scheduled pull did and, when it failed or changes wait for review,
+	 * tells listeners (notifications) in the same transaction.
+	 */
+	@Transactional
+	void recordScheduledPull(Endpoint endpoint, String outcome, String messageKey, List<Object> args,
+			List<ValidationError> warnings) {
+		recordPull(endpoint.gatewayId(), outcome, messageKey, args, warnings);
+		if (SeppmailPuller.FAILED.equals(outcome) || SeppmailPuller.CHANGES_WAITING.equals(outcome)) {
+			this.events.publishEvent(new ScheduledPullFinished(endpoint.gatewayId(), endpoint.gatewayName(),
+					SeppmailPuller.FAILED.equals(outcome), messageKey, args));
+		}
 	}
 
 	/** The gateways whose scheduled pull is due. */

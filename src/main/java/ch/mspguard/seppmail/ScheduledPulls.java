@@ -7,24 +7,25 @@ import ch.mspguard.tenant.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ch.mspguard.scheduling.JobRun;
+import ch.mspguard.scheduling.ScheduledJob;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Pulls the appliances whose schedule is due, as the system actor. Nobody is there to
  * look at a preview, so a scheduled pull applies its changes only where the operator
  * chose "apply automatically"; otherwise it records on the endpoint that changes are
  * waiting, and an operator pulls now to review them. Switched off with
- * {@code hardening.seppmail.scheduler-enabled=false}. With several instances only one
- * pulls at a time ({@link ClusterLock}); a pull records itself on its endpoint, so the
- * next instance finds nothing due and nothing is pulled twice.
+ * {@code hardening.seppmail.scheduler-enabled=false}. A {@link ScheduledJob} (issue 15):
+ * listed with its last run on the operators' page of scheduled work. With several
+ * instances only one pulls at a time ({@link ClusterLock}); a pull records itself on its
+ * endpoint, so the next instance finds nothing due and nothing is pulled twice.
  */
-@Configuration(proxyBeanMethods = false)
-@EnableScheduling
+@Component
 @ConditionalOnProperty(name = "hardening.seppmail.scheduler-enabled", havingValue = "true", matchIfMissing = true)
-class ScheduledPulls {
+class ScheduledPulls implements ScheduledJob {
 
 	static final String TASK = "seppmail-schedule";
 
@@ -42,8 +43,23 @@ class ScheduledPulls {
 		this.lock = lock;
 	}
 
-	@Scheduled(initialDelayString = "${hardening.seppmail.schedule-check:PT1M}",
-			fixedDelayString = "${hardening.seppmail.schedule-check:PT1M}")
+	@Override
+	public String id() {
+		return "seppmail-pulls";
+	}
+
+	/** Every minute: which appliances are due is decided by their own schedule. */
+	@Override
+	public String defaultCron() {
+		return "0 * * * * *";
+	}
+
+	@Override
+	public String run(JobRun run) {
+		pullDue();
+		return "checked";
+	}
+
 	void pullDue() {
 		this.lock.runExclusively(TASK, this::pullDueHere);
 	}

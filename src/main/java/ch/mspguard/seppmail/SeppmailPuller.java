@@ -103,19 +103,20 @@ class SeppmailPuller {
 			else if (UNCHANGED.equals(outcome)) {
 				this.importer.confirmUnchanged(plan, SeppmailImports.SCHEDULE);
 			}
-			this.endpoints.recordPull(gatewayId, outcome,
+			this.endpoints.recordScheduledPull(endpoint, outcome,
 					"seppmail.status." + outcome.toLowerCase(Locale.ROOT).replace('_', '-'), counts(plan.diff()),
 					configuration.warnings());
 			return outcome;
 		}
 		catch (PullFailedException ex) {
-			this.endpoints.recordPull(gatewayId, FAILED, ex.messageKey(), List.of(ex.arguments()));
+			this.endpoints.recordScheduledPull(endpoint, FAILED, ex.messageKey(), List.of(ex.arguments()), List.of());
 		}
 		catch (SnapshotInvalidException ex) {
-			this.endpoints.recordPull(gatewayId, FAILED, "seppmail.status.invalid", List.of(ex.errors().size()));
+			this.endpoints.recordScheduledPull(endpoint, FAILED, "seppmail.status.invalid", List.of(ex.errors().size()),
+					List.of());
 		}
 		catch (GatewayChangedException ex) {
-			this.endpoints.recordPull(gatewayId, FAILED, "seppmail.status.raced", List.of());
+			this.endpoints.recordScheduledPull(endpoint, FAILED, "seppmail.status.raced", List.of(), List.of());
 		}
 		return FAILED;
 	}

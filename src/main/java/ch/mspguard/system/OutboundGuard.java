@@ -37,7 +37,7 @@ public class OutboundGuard {
 
 	private final List<IPAddress> allowed;
 
-	OutboundGuard(OutboundProperties properties) {
+	public OutboundGuard(OutboundProperties properties) {
 		this.allowed = properties.allowedNetworks().stream().map(OutboundGuard::block).toList();
 	}
 

@@ -138,6 +138,13 @@ class SecurityConfiguration {
 			.hasRole(Role.OPERATOR.name())
 			.requestMatchers(HttpMethod.POST, "/tenants/**", "/gateways/**", "/reference-data")
 			.hasRole(Role.OPERATOR.name())
+			// issue 15: a tenant admin's own subscriptions; everything else of
+			// notifications
+			// is the operators'.
+			.requestMatchers("/notifications/mine", "/notifications/mine/**")
+			.hasRole(Role.TENANT_ADMIN.name())
+			.requestMatchers("/notifications", "/notifications/**", "/jobs", "/jobs/**")
+			.hasRole(Role.OPERATOR.name())
 			.requestMatchers("/tenants", "/gateways", "/gateways/**", "/reports/**", "/reference-data")
 			.hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
 			.requestMatchers("/account/second-factor")

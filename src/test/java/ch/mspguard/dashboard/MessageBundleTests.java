@@ -42,12 +42,22 @@ class MessageBundleTests {
 	}
 
 	@Test
+	void notificationsSayTheSameInGermanAndEnglish() throws IOException {
+		assertThat(load("notifications_de.properties").stringPropertyNames())
+			.containsExactlyInAnyOrderElementsOf(load("notifications.properties").stringPropertyNames());
+		assertThat(load("scheduling_de.properties").stringPropertyNames())
+			.containsExactlyInAnyOrderElementsOf(load("scheduling.properties").stringPropertyNames());
+	}
+
+	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		Properties english = load("messages.properties");
 		english.putAll(load("reports.properties"));
 		english.putAll(load("imports.properties"));
 		english.putAll(load("seppmail.properties"));
 		english.putAll(load("exceptions.properties"));
+		english.putAll(load("notifications.properties"));
+		english.putAll(load("scheduling.properties"));
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {

@@ -83,7 +83,7 @@ public final class HistoryBenchmark {
 				"--server.port=" + port, "--hardening.embedded-database.port=" + dbPort,
 				"--hardening.diagnostics.sql-statements=true", "--hardening.demo.enabled=false",
 				"--hardening.admin.user=" + USER, "--hardening.admin.password=" + PASSWORD,
-				"--hardening.history.prune-cron=-", "--spring.main.banner-mode=off",
+				"--hardening.jobs.scheduler-enabled=false", "--spring.main.banner-mode=off",
 				"--logging.file.name=" + data + "/../app.log", "--logging.pattern.console=");
 		try {
 			new HistoryBenchmark(port).run(context, clock, days, tenants, domains, seconds);

@@ -44,7 +44,11 @@ public final class BrowserSupport {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1400,1000", "--lang=en-US");
+				"--disable-quic", "--window-size=1400,1000", "--lang=en-US",
+				// Bootstrap scrolls smoothly otherwise, and a click can land while the
+				// page
+				// still moves (an intercepted click).
+				"--force-prefers-reduced-motion");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);

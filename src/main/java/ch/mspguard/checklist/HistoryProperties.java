@@ -14,12 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * tenant are kept this long
  * @param pruneBatch how many evaluations (or rows of the other tables) one pruning
  * transaction removes, so that no transaction holds locks for long
- * @param pruneCron when the pruning runs
  */
 @ConfigurationProperties("hardening.history")
 public record HistoryProperties(@DefaultValue("90d") Duration fullRetention,
-		@DefaultValue("730d") Duration summaryRetention, @DefaultValue("20") int pruneBatch,
-		@DefaultValue("0 30 3 * * *") String pruneCron) {
+		@DefaultValue("730d") Duration summaryRetention, @DefaultValue("20") int pruneBatch) {
 
 	public HistoryProperties {
 		if (fullRetention.isNegative() || fullRetention.isZero()) {

@@ -11,16 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
-import ch.mspguard.cluster.ClusterLock;
 import ch.mspguard.gateway.ConfigurationVersions;
-import ch.mspguard.tenant.SystemActor;
+import ch.mspguard.scheduling.JobRun;
+import ch.mspguard.scheduling.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(HistoryProperties.class)
-public class HistoryRetention {
+public class HistoryRetention implements ScheduledJob {
 
 	private static final Logger log = LoggerFactory.getLogger(HistoryRetention.class);
 
@@ -50,17 +49,14 @@ public class HistoryRetention {
 
 	private final HistoryProperties properties;
 
-	private final ClusterLock lock;
-
 	private final Clock clock;
 
 	HistoryRetention(JdbcClient jdbc, PlatformTransactionManager transactionManager, ConfigurationVersions versions,
-			HistoryProperties properties, ClusterLock lock, Clock clock) {
+			HistoryProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.versions = versions;
 		this.properties = properties;
-		this.lock = lock;
 		this.clock = clock;
 	}
 
@@ -68,9 +64,20 @@ public class HistoryRetention {
 	public record Pruned(int evaluations, int foldedChanges, int changes, int days, int versions) {
 	}
 
-	@Scheduled(cron = "${hardening.history.prune-cron:0 30 3 * * *}", zone = "UTC")
-	void scheduled() {
-		this.lock.runExclusively("history-retention", () -> SystemActor.run("history-retention", this::prune));
+	@Override
+	public String id() {
+		return "history-pruning";
+	}
+
+	@Override
+	public String defaultCron() {
+		return "0 30 3 * * *";
+	}
+
+	/** Run by the job registry: once across instances, as the system. */
+	@Override
+	public String run(JobRun run) {
+		return prune().toString();
 	}
 
 	/** Prunes everything that is due now; the caller acts as the system. */
@@ -165,7 +172,7 @@ public class HistoryRetention {
 		// The folded change keeps the last one's time: "red since" stays what it was.
 		this.jdbc
 			.sql("""
-					UPDATE light_change SET before = ?, worsened = (? IS NOT NULL AND
+					UPDATE light_change SET before = ?::text, worsened = (?::text IS NOT NULL AND
 					    array_position(ARRAY['GREEN', 'YELLOW', 'RED'], after) > array_position(ARRAY['GREEN', 'YELLOW', 'RED'], ?::text)),
 					    causes = ?::jsonb
 					WHERE id = ?""")

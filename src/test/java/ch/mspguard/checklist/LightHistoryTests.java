@@ -160,7 +160,7 @@ class LightHistoryTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(csv).startsWith("\"tenant\",\"tenant_display_name\",\"gateway\",\"changed_at\",\"light_before\"")
-			.contains("requireTlsEncryption")
+			.contains("Require TLS encryption true → false")
 			.doesNotContain("203.0.113.0/24")
 			.doesNotContain("Bravo");
 		assertThat(csv.strip()).endsWith("\"#END\",\"2\"").doesNotContain("\"bravo\"");

@@ -31,9 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class StaleDataReportTests {
 
-	private static final int CONFIRMED_AT = FindingsCsvWriter.HEADER.length - 2;
+	private static final int CONFIRMED_AT = java.util.Arrays.asList(FindingsCsvWriter.HEADER)
+		.indexOf("data_confirmed_at");
 
-	private static final int STALE_SINCE = FindingsCsvWriter.HEADER.length - 1;
+	private static final int STALE_SINCE = java.util.Arrays.asList(FindingsCsvWriter.HEADER).indexOf("stale_since");
 
 	@Autowired
 	MockMvc mvc;

@@ -24,8 +24,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * java -cp "$(cat target/classpath.txt)" docs/screenshots/Capture.java http://localhost:8080
  * </pre>
  *
- * The history screenshots (issue 13) need a year of history: run {@code bench/history} with
- * {@code -Dbench.hold=FILE} (it then waits before pruning while FILE exists) and capture from it:
+ * The history screenshots (issue 13) need a year of history: run
+ * {@code touch /tmp/hold; BENCH_JAVA_OPTS=-Dbench.hold=/tmp/hold bench/history} (it then waits
+ * before pruning while the file exists; it prints the measured tenant page) and capture from it:
  *
  * <pre>
  * java -cp "$(cat target/classpath.txt)" docs/screenshots/Capture.java http://localhost:18090 history bench-operator PASSWORD TENANT_ID

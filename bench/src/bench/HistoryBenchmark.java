@@ -237,16 +237,26 @@ public final class HistoryBenchmark {
 			}));
 		}
 		List<Double> all = new ArrayList<>();
-		for (Future<List<Double>> worker : workers) {
-			all.addAll(worker.get());
+		try {
+			for (Future<List<Double>> worker : workers) {
+				all.addAll(worker.get());
+			}
 		}
-		pool.shutdown();
+		finally {
+			// Also when a page failed: live workers would keep the JVM (and its database) up.
+			pool.shutdownNow();
+		}
 		return all;
 	}
 
+	/** Pages with the session of {@link #login()}; the API, which takes no session, with Basic. */
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path));
+		if (path.startsWith("/api/")) {
+			request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String ms(double millis) {

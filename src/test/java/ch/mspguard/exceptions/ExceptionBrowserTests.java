@@ -122,6 +122,9 @@ class ExceptionBrowserTests {
 		tlsOutFinding().findElement(By.cssSelector("[data-request-exception-link]")).click();
 		this.browser.findElement(By.id("reason")).sendKeys("Operator’s own request.");
 		this.browser.findElement(By.cssSelector("[data-request-exception]")).click();
+		// the request answers with a redirect: wait for it before leaving the page
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> !driver.findElements(By.cssSelector(".alert-success")).isEmpty());
 		this.browser.get(url("/exceptions?state=REQUESTED&tenant=" + this.tenant));
 		this.browser.findElement(By.cssSelector("tr[data-exception] [data-approve]")).click();
 		assertThat(this.browser.findElement(By.cssSelector("[data-decision-error]")).getText()).contains(ownRequest);

@@ -92,13 +92,20 @@ class NotificationsBrowserTests {
 		// Enter in a field submits the form (the button may sit under the footer in a
 		// small window).
 		this.browser.findElement(By.id("digestZone")).sendKeys(Keys.ENTER);
-		assertThat(this.browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Subscription saved");
+		// the page before still shows the channel's alert until the answer arrives
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.cssSelector(".alert-success"))
+				.getText()
+				.contains("Subscription saved"));
 		assertThat(this.browser.findElement(By.id("subscriptions")).getText()).contains("Browser hook",
 				"Light worsened");
 		BrowserSupport.screenshot(this.browser, "notifications-1-channel-and-subscription");
 
 		this.browser.findElement(By.cssSelector("button[data-test-channel='Browser hook']")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Delivery log");
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.tagName("h1")).getText().equals("Delivery log"));
 		WebElement row = this.browser.findElement(By.cssSelector("#deliveries tbody tr"));
 		assertThat(row.getText()).contains("Test message", "Browser hook", "Sent", "HTTP 200");
 		BrowserSupport.screenshot(this.browser, "notifications-2-delivery-log");

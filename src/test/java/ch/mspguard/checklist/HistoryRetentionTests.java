@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static ch.mspguard.checklist.HistoryDocuments.domain;
+import static ch.mspguard.checklist.HistoryDocuments.greenAcme;
+import static ch.mspguard.checklist.HistoryDocuments.tenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,7 +70,7 @@ class HistoryRetentionTests {
 		UUID gateway = gatewayId(acme);
 		// One day with flaps: green → red → green → red.
 		for (String level : List.of("may", "secure", "may")) {
-			domain(document, "acme-shop.example").put("tlsLevel", level);
+			domain(document, "acme", "acme-shop.example").put("tlsLevel", level);
 			importSnapshot(document);
 		}
 		assertThat(count("SELECT count(*) FROM light_change WHERE tenant_id = ? AND before IS NOT NULL", acme))
@@ -75,7 +78,7 @@ class HistoryRetentionTests {
 		long audit = auditEntries();
 
 		this.clock.advance(Duration.ofDays(100));
-		domain(document, "acme-shop.example").put("forwardingHost", "mx.acme.example");
+		domain(document, "acme", "acme-shop.example").put("forwardingHost", "mx.acme.example");
 		importSnapshot(document);
 		assertThat(count("SELECT count(*) FROM evaluation WHERE gateway_id = ?", gateway)).isEqualTo(5);
 
@@ -136,7 +139,7 @@ class HistoryRetentionTests {
 
 		CompletableFuture<HistoryRetention.Pruned> pruning = CompletableFuture
 			.supplyAsync(() -> SystemActor.call("test", this.retention::prune));
-		domain(document, "acme-shop.example").put("tlsLevel", "may");
+		domain(document, "acme", "acme-shop.example").put("tlsLevel", "may");
 		importSnapshot(document);
 		HistoryRetention.Pruned pruned = pruning.get(2, TimeUnit.MINUTES);
 
@@ -175,21 +178,6 @@ class HistoryRetentionTests {
 		return this.database.count(sql, parameters);
 	}
 
-	/**
-	 * The fixture with the Exchange Online relaying networks welcomelisted too, so that
-	 * the gateway passes SPOOF-WELCOME and acme starts green.
-	 */
-	private static ObjectNode greenAcme() {
-		ObjectNode document = TestSnapshots.load("two-tenants.json");
-		ObjectNode gateway = (ObjectNode) document.get("gateway");
-		tools.jackson.databind.node.ArrayNode entries = (tools.jackson.databind.node.ArrayNode) gateway
-			.get("manualListEntries");
-		for (JsonNode network : gateway.get("exchangeOnlineRelayingNetworks")) {
-			entries.addObject().put("network", network.asString()).put("action", "accept").putNull("comment");
-		}
-		return document;
-	}
-
 	private JsonNode importSnapshot(ObjectNode document) throws Exception {
 		String body = this.mvc
 			.perform(post("/api/snapshots").with(this.users.operator())
@@ -207,26 +195,6 @@ class HistoryRetentionTests {
 			.param(tenant)
 			.query(UUID.class)
 			.single());
-	}
-
-	private static UUID tenantId(JsonNode imported, String name) {
-		for (JsonNode tenant : imported.get("tenants")) {
-			if (tenant.get("name").asString().equals(name)) {
-				return UUID.fromString(tenant.get("id").asString());
-			}
-		}
-		throw new AssertionError("No tenant " + name);
-	}
-
-	private static ObjectNode domain(ObjectNode document, String domain) {
-		for (JsonNode tenant : document.get("tenants")) {
-			for (JsonNode node : tenant.get("domains")) {
-				if (node.get("name").asString().equals(domain)) {
-					return (ObjectNode) node;
-				}
-			}
-		}
-		throw new AssertionError("No domain " + domain);
 	}
 
 }

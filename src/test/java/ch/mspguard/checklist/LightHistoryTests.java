@@ -17,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static ch.mspguard.checklist.HistoryDocuments.domain;
+import static ch.mspguard.checklist.HistoryDocuments.greenAcme;
+import static ch.mspguard.checklist.HistoryDocuments.tenant;
+import static ch.mspguard.checklist.HistoryDocuments.tenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -197,21 +201,6 @@ class LightHistoryTests {
 			.contains("Enter a version number from the list");
 	}
 
-	/**
-	 * The fixture with the Exchange Online relaying networks welcomelisted too, so that
-	 * the gateway passes SPOOF-WELCOME and acme starts green.
-	 */
-	private static ObjectNode greenAcme() {
-		ObjectNode document = TestSnapshots.load("two-tenants.json");
-		ObjectNode gateway = (ObjectNode) document.get("gateway");
-		tools.jackson.databind.node.ArrayNode entries = (tools.jackson.databind.node.ArrayNode) gateway
-			.get("manualListEntries");
-		for (JsonNode network : gateway.get("exchangeOnlineRelayingNetworks")) {
-			entries.addObject().put("network", network.asString()).put("action", "accept").putNull("comment");
-		}
-		return document;
-	}
-
 	private JsonNode importSnapshot(ObjectNode document) throws Exception {
 		String body = this.mvc
 			.perform(post("/api/snapshots").with(this.users.operator())
@@ -254,33 +243,6 @@ class LightHistoryTests {
 			.param(tenant)
 			.query(UUID.class)
 			.single());
-	}
-
-	private static UUID tenantId(JsonNode imported, String name) {
-		for (JsonNode tenant : imported.get("tenants")) {
-			if (tenant.get("name").asString().equals(name)) {
-				return UUID.fromString(tenant.get("id").asString());
-			}
-		}
-		throw new AssertionError("No tenant " + name);
-	}
-
-	private static ObjectNode tenant(ObjectNode document, String name) {
-		for (JsonNode tenant : document.get("tenants")) {
-			if (tenant.get("name").asString().equals(name)) {
-				return (ObjectNode) tenant;
-			}
-		}
-		throw new AssertionError("No tenant " + name);
-	}
-
-	private static ObjectNode domain(ObjectNode document, String tenant, String domain) {
-		for (JsonNode node : tenant(document, tenant).get("domains")) {
-			if (node.get("name").asString().equals(domain)) {
-				return (ObjectNode) node;
-			}
-		}
-		throw new AssertionError("No domain " + domain);
 	}
 
 }

@@ -25,9 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class VersionPageController {
 
 	/**
-	 * The comparison shows this many changed tenants and domains; the API has them all.
+	 * The comparison shows this many changed tenants and domains; the API has them all. A
+	 * year of versions of a large gateway differs in thousands of domains, and a page of
+	 * thousands of rows is neither fast nor readable.
 	 */
-	static final int SHOWN = 500;
+	static final int SHOWN = 200;
+
+	/** Versions listed per page, newest first. */
+	static final int VERSIONS_PER_PAGE = 50;
 
 	private final ConfigurationVersions versions;
 
@@ -40,12 +45,13 @@ class VersionPageController {
 
 	@GetMapping("/gateways/{gatewayId}/versions")
 	String versions(@PathVariable UUID gatewayId, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String page, Model model) {
 		GatewayDirectory.GatewayRef gateway = this.gateways.gateway(gatewayId)
 			.orElseThrow(() -> new NotFoundException("gateway " + gatewayId));
 		List<ConfigurationVersions.Version> list = this.versions.list(gatewayId);
 		model.addAttribute("gateway", gateway);
 		model.addAttribute("versions", list);
+		listPage(list, page, model);
 		Integer fromVersion = number(from);
 		Integer toVersion = number(to);
 		if (fromVersion == null && toVersion == null && list.size() >= 2) {
@@ -54,6 +60,10 @@ class VersionPageController {
 		}
 		model.addAttribute("from", fromVersion);
 		model.addAttribute("to", toVersion);
+		// the list's pages keep the comparison shown above them
+		model.addAttribute("pageBase", "/gateways/" + gatewayId + "/versions?"
+				+ ((fromVersion != null && toVersion != null) ? "from=" + fromVersion + "&to=" + toVersion + "&" : "")
+				+ "page=");
 		if (from != null && fromVersion == null) {
 			model.addAttribute("fromError", from);
 		}
@@ -75,6 +85,23 @@ class VersionPageController {
 			}
 		}
 		return "gateways/versions";
+	}
+
+	/**
+	 * One page of the list; a page that does not exist shows the first with a message.
+	 */
+	private static void listPage(List<ConfigurationVersions.Version> list, String page, Model model) {
+		int pages = Math.max(1, (list.size() + VERSIONS_PER_PAGE - 1) / VERSIONS_PER_PAGE);
+		Integer wanted = number(page);
+		if (page != null && (wanted == null || wanted > pages)) {
+			model.addAttribute("pageError", page);
+			wanted = null;
+		}
+		int shown = (wanted != null) ? wanted : 1;
+		int first = (shown - 1) * VERSIONS_PER_PAGE;
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
+		model.addAttribute("shownVersions", list.subList(first, Math.min(list.size(), first + VERSIONS_PER_PAGE)));
 	}
 
 	private static Integer number(String value) {

@@ -3,7 +3,9 @@ package ch.mspguard.gateway;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +26,14 @@ public class ConfigurationVersions {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	/**
+	 * How many comparisons are kept: a few people comparing a few pairs. A comparison of
+	 * two versions of 20,000 domains that all changed is a few megabytes.
+	 */
+	static final int KEPT_DIFFS = 16;
+
+	private final RecentDiffs diffs = new RecentDiffs();
 
 	ConfigurationVersions(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -88,17 +98,60 @@ public class ConfigurationVersions {
 	}
 
 	/**
-	 * What changed from one version to another (either order).
+	 * What changed from one version to another (either order). Versions never change, so
+	 * the comparisons asked for last are kept in memory; whether both versions still
+	 * exist (and may be read by the caller, row-level security decides) is asked every
+	 * time.
 	 * @return empty when either version does not exist
 	 */
 	@Transactional(readOnly = true)
 	public Optional<SnapshotDiff> diff(UUID gatewayId, int from, int to) {
+		int existing = this.jdbc
+			.sql("SELECT count(*) FROM configuration_version WHERE gateway_id = ? AND version IN (?, ?)")
+			.params(gatewayId, from, to)
+			.query(Integer.class)
+			.single();
+		if (existing < ((from == to) ? 1 : 2)) {
+			return Optional.empty();
+		}
+		DiffKey key = new DiffKey(gatewayId, from, to);
+		SnapshotDiff known = this.diffs.get(key);
+		if (known != null) {
+			return Optional.of(known);
+		}
 		Optional<GatewaySnapshot> before = snapshot(gatewayId, from);
 		Optional<GatewaySnapshot> after = snapshot(gatewayId, to);
 		if (before.isEmpty() || after.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(SnapshotDiff.between(before.get(), after.get()));
+		SnapshotDiff diff = SnapshotDiff.between(before.get(), after.get());
+		this.diffs.put(key, diff);
+		return Optional.of(diff);
+	}
+
+	private record DiffKey(UUID gatewayId, int from, int to) {
+	}
+
+	/** The comparisons asked for last, at most {@link #KEPT_DIFFS}. */
+	private static final class RecentDiffs {
+
+		private final Map<DiffKey, SnapshotDiff> entries = new LinkedHashMap<>(16, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<DiffKey, SnapshotDiff> eldest) {
+				return size() > KEPT_DIFFS;
+			}
+
+		};
+
+		synchronized SnapshotDiff get(DiffKey key) {
+			return this.entries.get(key);
+		}
+
+		synchronized void put(DiffKey key, SnapshotDiff diff) {
+			this.entries.put(key, diff);
+		}
+
 	}
 
 	/**

@@ -25,6 +25,7 @@ import static ch.mspguard.checklist.HistoryDocuments.domain;
 import static ch.mspguard.checklist.HistoryDocuments.greenAcme;
 import static ch.mspguard.checklist.HistoryDocuments.tenantId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -81,8 +82,12 @@ class HistoryRetentionTests {
 		domain(document, "acme", "acme-shop.example").put("forwardingHost", "mx.acme.example");
 		importSnapshot(document);
 		assertThat(count("SELECT count(*) FROM evaluation WHERE gateway_id = ?", gateway)).isEqualTo(5);
+		String comparison = "/api/gateways/" + gateway + "/versions/1/diff/5";
+		this.mvc.perform(get(comparison).with(this.users.operator())).andExpect(status().isOk());
 
 		SystemActor.run("test", this.retention::prune);
+		// a pruned version is gone, also from the comparisons kept in memory
+		this.mvc.perform(get(comparison).with(this.users.operator())).andExpect(status().isNotFound());
 
 		assertThat(count("SELECT count(*) FROM evaluation WHERE gateway_id = ?", gateway)).as("only the current")
 			.isEqualTo(1);

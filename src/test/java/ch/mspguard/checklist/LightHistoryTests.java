@@ -199,6 +199,32 @@ class LightHistoryTests {
 		assertThat(page("/gateways/" + gateway + "/versions?from=1&to=7")).contains("Version 7 does not exist");
 		assertThat(page("/gateways/" + gateway + "/versions?from=x&to=2"))
 			.contains("Enter a version number from the list");
+		assertThat(page("/gateways/" + gateway + "/versions?page=9"))
+			.contains("There is no page 9 of the versions (there are 1); the first page is shown.");
+	}
+
+	@Test
+	void theVersionListIsPagedAndItsPagesKeepTheComparison() throws Exception {
+		ObjectNode document = greenAcme();
+		UUID acme = tenantId(importSnapshot(document), "acme");
+		UUID gateway = gatewayId(acme);
+		for (int i = 2; i <= 51; i++) {
+			domain(document, "acme", "acme-shop.example").put("forwardingHost", "mx" + i + ".acme.example");
+			importSnapshot(document);
+		}
+
+		String first = page("/gateways/" + gateway + "/versions?from=1&to=51");
+		assertThat(first).contains("Changes from version 1 to version 51")
+			.contains("Page 1 of 2")
+			.contains("versions?from=1&amp;to=51&amp;page=2#version-list");
+		assertThat(first).as("the newest 50 versions")
+			.contains("<td>51</td>")
+			.contains("<td>2</td>")
+			.doesNotContain("<td>1</td>");
+		String second = page("/gateways/" + gateway + "/versions?from=1&to=51&page=2");
+		assertThat(second).contains("Changes from version 1 to version 51")
+			.contains("<td>1</td>")
+			.doesNotContain("<td>2</td>");
 	}
 
 	private JsonNode importSnapshot(ObjectNode document) throws Exception {

@@ -187,11 +187,21 @@ public final class Generator {
 
 	/** The snapshot document, header values included, as an import takes it. */
 	public static String json(String gateway, List<Tenant> tenants) {
+		return json(gateway, tenants, true);
+	}
+
+	/**
+	 * @param requireTls the gateway-wide "Require TLS encryption" (TLS-IN-GATEWAY fails for
+	 * every tenant without it)
+	 */
+	static String json(String gateway, List<Tenant> tenants, boolean requireTls) {
 		GatewaySettings settings = settings(gateway);
 		StringBuilder out = new StringBuilder(tenants.size() * 4096);
 		out.append("{\"format\":\"seppmail-hardening-snapshot/1\",\"gateway\":{\"name\":").append(quote(gateway))
 			.append(",\"hostname\":").append(quote(settings.hostname()))
-			.append(",\"hosting\":\"azure\",\"requireTlsEncryption\":true,\"rejectSpoofedSenderDomain\":true")
+			.append(",\"hosting\":\"azure\",\"requireTlsEncryption\":")
+			.append(requireTls)
+			.append(",\"rejectSpoofedSenderDomain\":true")
 			.append(",\"relayingNetworks\":").append(networks(settings.relayingNetworks()))
 			.append(",\"exchangeOnlineRelayingNetworks\":").append(networks(settings.exchangeOnlineRelayingNetworks()))
 			.append(",\"manualListEntries\":[");

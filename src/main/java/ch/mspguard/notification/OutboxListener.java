@@ -16,6 +16,9 @@ import ch.mspguard.gateway.SnapshotDiff;
 import ch.mspguard.gateway.SnapshotImported;
 import ch.mspguard.seppmail.ScheduledPullFinished;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OutboxListener {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxListener.class);
 
 	private final Outbox outbox;
 
@@ -40,6 +45,7 @@ class OutboxListener {
 
 	@EventListener
 	void onLightsChanged(LightsChanged event) {
+		long start = System.nanoTime();
 		List<OutboxEvent> events = new ArrayList<>();
 		String gateway = this.gateways.gateway(event.gatewayId()).map(GatewayDirectory.GatewayRef::name).orElse(null);
 		for (LightsChanged.TenantChange change : event.changes()) {
@@ -55,6 +61,11 @@ class OutboxListener {
 			}
 		}
 		this.outbox.write(events);
+		if (!events.isEmpty()) {
+			// what notifications add to the evaluation's transaction (bench/run reads it)
+			log.info("Recorded {} notification events of gateway {} in {} ms", events.size(), gateway,
+					(System.nanoTime() - start) / 1_000_000);
+		}
 	}
 
 	private static OutboxEvent lightEvent(LightsChanged event, String gateway, LightsChanged.TenantChange change) {

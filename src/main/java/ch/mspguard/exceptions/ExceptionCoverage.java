@@ -64,6 +64,8 @@ class ExceptionCoverage implements FindingCoverage {
 		LocalDate today = LocalDate.now(this.clock);
 		Instant now = this.clock.instant();
 		Map<String, Map<Finding, CoveredBy>> covered = new HashMap<>();
+		// each tenant's findings by rule, made once for all of its exceptions
+		Map<String, Map<String, List<Finding>>> byRule = new HashMap<>();
 		List<Cause> causes = new ArrayList<>();
 		for (FindingException exception : active) {
 			TenantResult tenant = result.tenants().get(names.get(exception.tenantId()));
@@ -74,7 +76,8 @@ class ExceptionCoverage implements FindingCoverage {
 				end(exception, ExceptionState.EXPIRED, now, null, AuditAction.EXCEPTION_EXPIRED, causes);
 				continue;
 			}
-			List<Finding> findings = findings(tenant, exception);
+			List<Finding> findings = findings(byRule.computeIfAbsent(tenant.tenant(), (name) -> byRule(tenant)),
+					exception);
 			String change = change(exception, findings);
 			if (change != null) {
 				end(exception, ExceptionState.NEEDS_REVIEW, now, change, AuditAction.EXCEPTION_NEEDS_REVIEW, causes);
@@ -93,11 +96,18 @@ class ExceptionCoverage implements FindingCoverage {
 		return new Coverage(covered, causes);
 	}
 
-	private static List<Finding> findings(TenantResult tenant, FindingException exception) {
-		return tenant.findings()
+	private static Map<String, List<Finding>> byRule(TenantResult tenant) {
+		Map<String, List<Finding>> byRule = new HashMap<>();
+		for (Finding finding : tenant.findings()) {
+			byRule.computeIfAbsent(finding.ruleId(), (rule) -> new ArrayList<>()).add(finding);
+		}
+		return byRule;
+	}
+
+	private static List<Finding> findings(Map<String, List<Finding>> byRule, FindingException exception) {
+		return byRule.getOrDefault(exception.ruleId(), List.of())
 			.stream()
-			.filter((finding) -> finding.ruleId().equals(exception.ruleId())
-					&& (exception.domain() == null || exception.domain().equals(finding.domain())))
+			.filter((finding) -> exception.domain() == null || exception.domain().equals(finding.domain()))
 			.toList();
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver, headless, for the browser tests. Where they are
@@ -55,6 +57,20 @@ public final class BrowserSupport {
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().window().setSize(new Dimension(1400, 1000));
 		return driver;
+	}
+
+	/**
+	 * Signs in with the local form and waits for the page its redirect leads to: the next
+	 * step must not race the login's answer (a busy machine takes a while).
+	 * @param base the application's address, such as {@code http://localhost:8080}
+	 */
+	public static void logIn(WebDriver browser, String base, String username) {
+		browser.get(base + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
 	}
 
 	public static void screenshot(WebDriver driver, String name) {

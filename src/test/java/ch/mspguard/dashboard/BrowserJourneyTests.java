@@ -152,13 +152,7 @@ class BrowserJourneyTests {
 	}
 
 	private void logIn(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		// the login answers with a redirect: wait for it, a busy machine takes a while
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
+		BrowserSupport.logIn(this.browser, url(""), username);
 	}
 
 	private String url(String path) {

@@ -1,6 +1,5 @@
 package ch.mspguard.dashboard;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,12 +122,7 @@ class HistoryBrowserTests {
 	}
 
 	private void logIn(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
+		BrowserSupport.logIn(this.browser, url(""), username);
 	}
 
 	private String url(String path) {

@@ -151,12 +151,7 @@ class ExceptionBrowserTests {
 	}
 
 	private void logIn(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
+		BrowserSupport.logIn(this.browser, url(""), username);
 	}
 
 	private void logOut() {

@@ -127,10 +127,7 @@ class ExportButtonsBrowserTests {
 	}
 
 	private void logIn(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		BrowserSupport.logIn(this.browser, url(""), username);
 	}
 
 	private String url(String path) {

@@ -16,7 +16,9 @@ import java.sql.SQLException;
  * {@code ExceptionSeeder DB_PORT GATEWAY COUNT} inserts COUNT exceptions (at most five per
  * tenant in the first round, then more where tenants have more failing findings) and prints
  * how many; {@code ExceptionSeeder DB_PORT GATEWAY check} prints how many are still active and
- * how many findings the current evaluation counts as covered.
+ * how many findings the current evaluation counts as covered; {@code off} and {@code on} switch
+ * the exceptions it inserted off (revoked) and on (active) again, which the application itself
+ * never does: it lets the benchmark measure the same evaluation with and without them in turn.
  */
 public final class ExceptionSeeder {
 
@@ -53,6 +55,15 @@ public final class ExceptionSeeder {
 		try (Connection connection = DriverManager.getConnection(url)) {
 			if (args[2].equals("check")) {
 				check(connection, args[1]);
+			}
+			else if (args[2].equals("off") || args[2].equals("on")) {
+				boolean on = args[2].equals("on");
+				try (PreparedStatement update = connection.prepareStatement(
+						"UPDATE finding_exception SET state = ? WHERE state = ? AND decision_comment = 'bench/run'")) {
+					update.setString(1, on ? "ACTIVE" : "REVOKED");
+					update.setString(2, on ? "REVOKED" : "ACTIVE");
+					System.out.println("exceptions switched " + args[2] + ": " + update.executeUpdate());
+				}
 			}
 			else {
 				try (PreparedStatement seed = connection.prepareStatement(SEED)) {

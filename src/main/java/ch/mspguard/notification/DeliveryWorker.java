@@ -154,7 +154,14 @@ class DeliveryWorker implements ScheduledJob {
 			return;
 		}
 		try {
+			long start = System.nanoTime();
 			String answer = deliver(delivery, subscription, channel, now);
+			if (delivery.digest()) {
+				// a digest can list thousands of changes: how long it took shows in the
+				// log
+				log.info("Digest {} of {} events read, rendered and handed over in {} ms", delivery.id(),
+						delivery.eventIds().size(), (System.nanoTime() - start) / 1_000_000);
+			}
 			inTransaction(() -> {
 				this.deliveries.recordSent(delivery.id(), now, answer);
 				return null;
@@ -193,33 +200,20 @@ class DeliveryWorker implements ScheduledJob {
 		}
 		List<OutboxEvent> events = inTransaction(() -> this.outbox.find(delivery.eventIds()));
 		if (subscription != null && subscription.email() != null) {
-			long start = System.nanoTime();
 			RenderedMessage message = this.renderer.render(events, delivery.digest(), subscription.language());
-			logDigest(delivery, events, start);
 			return this.mail.send(subscription.email(), message, subscription.language());
 		}
 		if (channel == null) {
 			throw new SendFailedException("Channel was removed");
 		}
-		long start = System.nanoTime();
 		RenderedMessage message = this.renderer.render(events, delivery.digest(), channel.language());
 		if (channel.kind() == ChannelKind.EMAIL) {
-			logDigest(delivery, events, start);
 			return this.mail.send(channel.email(), message, channel.language());
 		}
 		ChannelStore.Target target = this.channels.target(channel.id());
 		String type = delivery.digest() ? "digest" : events.get(0).type().wireName();
 		String body = WebhookPayloads.forKind(channel.kind(), delivery.id(), delivery.digest(), events, message, now);
-		logDigest(delivery, events, start);
 		return this.webhooks.post(target, delivery.id(), type, body);
-	}
-
-	/** A digest can list thousands of changes: how long it took shows in the log. */
-	private static void logDigest(Delivery delivery, List<OutboxEvent> events, long start) {
-		if (delivery.digest()) {
-			log.info("Rendered digest {} of {} events in {} ms", delivery.id(), events.size(),
-					(System.nanoTime() - start) / 1_000_000);
-		}
 	}
 
 	private void recordChannel(Channel channel, boolean success, String failure, Instant now) {

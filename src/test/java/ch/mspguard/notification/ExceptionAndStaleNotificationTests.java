@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import ch.mspguard.TestSnapshots;
 import ch.mspguard.TestUsers;
@@ -20,8 +21,12 @@ import ch.mspguard.tenant.SystemActor;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -196,6 +201,67 @@ class ExceptionAndStaleNotificationTests extends NotificationTestSupport {
 		this.worker.runOnce();
 		assertThat(subjects("ops@msp.example")).hasSize(2);
 		assertThat(subjects("admin@acme.example")).hasSize(2);
+	}
+
+	@Test
+	void webhooksReceiveExceptionAndStaleEventsInTheDocumentedFormatAndSlackAndTeamsRenderThem() throws Exception {
+		try (MockWebServer receiver = new MockWebServer()) {
+			receiver.start(java.net.InetAddress.getLoopbackAddress(), 0);
+			for (int i = 0; i < 6; i++) {
+				receiver.enqueue(new MockResponse.Builder().code(200).build());
+			}
+			for (ChannelKind kind : List.of(ChannelKind.WEBHOOK, ChannelKind.SLACK, ChannelKind.TEAMS)) {
+				subscribe(
+						webhookChannel(kind.name(), kind, receiver.url("/" + kind).toString(),
+								"a-signing-secret-of-some-length"),
+						Set.of(this.gateway.gatewayId()), NotificationSeverity.INFO, EventType.EXCEPTION_NEEDS_REVIEW,
+						EventType.GATEWAY_STALE);
+			}
+			UUID exceptionId = UUID.randomUUID();
+			SystemActor.run("test", () -> this.transactions.execute((tx) -> {
+				this.events.publishEvent(new ch.mspguard.exceptions.ExceptionChanged(exceptionId, this.acme, "acme",
+						this.gateway.gatewayId(), "TLS-OUT", "acme-shop.example",
+						ch.mspguard.exceptions.ExceptionChanged.Change.NEEDS_REVIEW,
+						ch.mspguard.exceptions.ExceptionState.NEEDS_REVIEW, "system", inDays(30),
+						"acme-shop.example: encrypt → may", this.clock.instant()));
+				return null;
+			}));
+			this.clock.advance(Duration.ofDays(8));
+			runJob("stale-data");
+			this.worker.runOnce();
+
+			Map<String, List<String>> bodies = new java.util.TreeMap<>();
+			for (int i = 0; i < 6; i++) {
+				RecordedRequest request = receiver.takeRequest(5, TimeUnit.SECONDS);
+				bodies.computeIfAbsent(request.getUrl().encodedPath(), (path) -> new java.util.ArrayList<>())
+					.add(request.getBody().utf8());
+			}
+			List<String> generic = bodies.get("/WEBHOOK");
+			assertThat(generic).hasSize(2);
+			for (String body : generic) {
+				assertThat(WebhookNotificationTests.schema().validate(Outbox.JSON.readTree(body))).isEmpty();
+			}
+			Map<String, JsonNode> byType = new java.util.HashMap<>();
+			for (String body : generic) {
+				JsonNode json = Outbox.JSON.readTree(body);
+				byType.put(json.get("type").asString(), json);
+			}
+			assertThat(byType).containsOnlyKeys("exception.needs-review", "gateway.stale");
+			JsonNode review = byType.get("exception.needs-review");
+			JsonNode stale = byType.get("gateway.stale");
+			assertThat(review.get("severity").asString()).isEqualTo("warning");
+			assertThat(review.get("tenant").get("name").asString()).isEqualTo("acme");
+			assertThat(review.get("data").get("exception").asString()).isEqualTo(exceptionId.toString());
+			assertThat(review.get("data").get("reviewReason").asString()).isEqualTo("acme-shop.example: encrypt → may");
+			assertThat(stale.get("tenant").isNull()).as("the gateway's event, not one per tenant").isTrue();
+			assertThat(stale.get("data").get("confirmedBy").asString()).isEqualTo("test");
+			assertThat(bodies.get("/SLACK")).hasSize(2)
+				.anySatisfy((body) -> assertThat(body).contains("needs review and no longer covers"))
+				.anySatisfy((body) -> assertThat(body).contains("The data of the gateway is stale"));
+			assertThat(bodies.get("/TEAMS")).hasSize(2)
+				.allSatisfy((body) -> assertThat(body).contains("AdaptiveCard"))
+				.anySatisfy((body) -> assertThat(body).contains("Exception for TLS-OUT"));
+		}
 	}
 
 	// --- helpers

@@ -132,6 +132,33 @@ class ExceptionAndStaleNotificationTests extends NotificationTestSupport {
 	}
 
 	@Test
+	void aDailyDigestGroupsExceptionEventsByTenant() throws Exception {
+		java.time.LocalTime inTwoHours = this.clock.instant()
+			.plus(Duration.ofHours(2))
+			.atZone(java.time.ZoneOffset.UTC)
+			.toLocalTime()
+			.withNano(0);
+		subscribeDigest(emailChannel("Digest", "digest@msp.example", "en"), inTwoHours, java.time.ZoneOffset.UTC,
+				EventType.EXCEPTION_REQUESTED, EventType.EXCEPTION_APPROVED);
+		this.worker.runOnce();
+		approve(request(this.users.tenantAdmin(this.acme), this.acme, "acme-shop.example", inDays(30)));
+		request(this.users.tenantAdmin(this.bravo), this.bravo, "bravo.example", inDays(30));
+		this.worker.runOnce();
+		assertThat(MAIL.getReceivedMessages()).isEmpty();
+
+		this.clock.advance(Duration.ofHours(2).plusMinutes(1));
+		this.worker.runOnce();
+		MimeMessage[] received = MAIL.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getSubject()).contains("3 changes for 2 tenants");
+		String body = EmailNotificationTests.plainText(received[0]);
+		assertThat(body).containsOnlyOnce("Tenant acme")
+			.containsOnlyOnce("Tenant bravo")
+			.contains("Exception approved by it-operator-2 for TLS-OUT")
+			.contains("– bravo.example");
+	}
+
+	@Test
 	void anExceptionExpiringWithin14DaysIsAnnouncedOnceNotDaily() throws Exception {
 		subscribe(emailChannel("Ops", "ops@msp.example", "en"), Set.of(this.gateway.gatewayId()),
 				NotificationSeverity.INFO, EventType.EXCEPTION_EXPIRING);

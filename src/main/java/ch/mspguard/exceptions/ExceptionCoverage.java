@@ -24,6 +24,7 @@ import ch.mspguard.checklist.TenantResult;
 import ch.mspguard.gateway.WrittenGateway;
 import ch.mspguard.tenant.Actor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,13 @@ class ExceptionCoverage implements FindingCoverage {
 
 	private final Clock clock;
 
-	ExceptionCoverage(ExceptionRepository repository, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ExceptionCoverage(ExceptionRepository repository, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -142,8 +146,10 @@ class ExceptionCoverage implements FindingCoverage {
 		FindingException ended = this.repository.find(exception.id()).orElseThrow();
 		this.audit.record(action, ended.tenantName(),
 				ExceptionService.auditDetails(ended, (change != null) ? java.util.Map.of("change", change) : Map.of()));
-		causes.add(ExceptionService.cause(ended, ExceptionState.ACTIVE,
-				Actor.current().map(Actor::name).orElse("system")));
+		String actor = Actor.current().map(Actor::name).orElse("system");
+		causes.add(ExceptionService.cause(ended, ExceptionState.ACTIVE, actor));
+		this.events.publishEvent(ExceptionChanged.of(ended, (state == ExceptionState.EXPIRED)
+				? ExceptionChanged.Change.LAPSED : ExceptionChanged.Change.NEEDS_REVIEW, actor, now));
 	}
 
 }

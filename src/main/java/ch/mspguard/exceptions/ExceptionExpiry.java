@@ -17,6 +17,7 @@ import ch.mspguard.checklist.EvaluationTrigger;
 import ch.mspguard.cluster.ClusterLock;
 import ch.mspguard.tenant.SystemActor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,14 +45,17 @@ class ExceptionExpiry {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ExceptionExpiry(ExceptionRepository repository, EvaluationService evaluator, AuditLog audit, ClusterLock lock,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.evaluator = evaluator;
 		this.audit = audit;
 		this.lock = lock;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Scheduled(initialDelayString = "${hardening.exceptions.expiry-check:PT5M}",
@@ -85,6 +89,7 @@ class ExceptionExpiry {
 				this.audit.record(AuditAction.EXCEPTION_EXPIRED, ended.tenantName(),
 						ExceptionService.auditDetails(ended, Map.of("expiresOn", ended.expiresOn().toString())));
 				causes.add(ExceptionService.cause(ended, ExceptionState.ACTIVE, "system"));
+				this.events.publishEvent(ExceptionChanged.of(ended, ExceptionChanged.Change.LAPSED, "system", now));
 			}
 		}
 		if (!causes.isEmpty()) {

@@ -114,6 +114,15 @@ class ExceptionRepository {
 			.list();
 	}
 
+	/** Active exceptions whose last day lies between today and the given day. */
+	List<FindingException> expiring(LocalDate today, LocalDate until) {
+		return this.jdbc
+			.sql(SELECT + " WHERE x.state = 'ACTIVE' AND x.expires_on BETWEEN ? AND ? ORDER BY x.expires_on")
+			.params(today, until)
+			.query(this::row)
+			.list();
+	}
+
 	/**
 	 * Requests waiting for a decision, and active exceptions expiring within 30 days
 	 * (today included).

@@ -23,6 +23,7 @@ import ch.mspguard.tenant.Actor;
 import ch.mspguard.tenant.Role;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,14 +52,17 @@ public class ExceptionService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ExceptionService(ExceptionRepository repository, EvaluationReader evaluations, EvaluationService evaluator,
-			AuditLog audit, ExceptionProperties properties, Clock clock) {
+			AuditLog audit, ExceptionProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.evaluations = evaluations;
 		this.evaluator = evaluator;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Whether the current actor may request exceptions for the tenant. */
@@ -128,6 +132,8 @@ public class ExceptionService {
 		FindingException created = this.repository.find(id).orElseThrow();
 		record(AuditAction.EXCEPTION_REQUESTED, created,
 				Map.of("category", category.name(), "reason", reason, "expiresOn", expiresOn.toString()));
+		this.events.publishEvent(
+				ExceptionChanged.of(created, ExceptionChanged.Change.REQUESTED, actor.name(), this.clock.instant()));
 		return created;
 	}
 
@@ -188,7 +194,8 @@ public class ExceptionService {
 		details.put("comment", String.valueOf(text));
 		details.put("selfApproved", own);
 		details.put("bound", bound.toString());
-		return changed(id, AuditAction.EXCEPTION_APPROVED, details, ExceptionState.REQUESTED, true);
+		return changed(id, AuditAction.EXCEPTION_APPROVED, details, ExceptionState.REQUESTED, true,
+				ExceptionChanged.Change.APPROVED);
 	}
 
 	@Transactional
@@ -199,7 +206,8 @@ public class ExceptionService {
 		if (!this.repository.reject(id, actor.name(), this.clock.instant(), text)) {
 			throw notRequested(id);
 		}
-		return changed(id, AuditAction.EXCEPTION_REJECTED, Map.of("comment", text), ExceptionState.REQUESTED, false);
+		return changed(id, AuditAction.EXCEPTION_REJECTED, Map.of("comment", text), ExceptionState.REQUESTED, false,
+				ExceptionChanged.Change.REJECTED);
 	}
 
 	@Transactional
@@ -211,13 +219,21 @@ public class ExceptionService {
 				|| !this.repository.revoke(id, actor.name(), this.clock.instant(), text)) {
 			throw new ExceptionRefusedException(HttpStatus.CONFLICT, "exception.notActive", exception.state().name());
 		}
-		return changed(id, AuditAction.EXCEPTION_REVOKED, Map.of("comment", text), ExceptionState.ACTIVE, true);
+		return changed(id, AuditAction.EXCEPTION_REVOKED, Map.of("comment", text), ExceptionState.ACTIVE, true, null);
 	}
 
+	/**
+	 * Records a decision and, for a change others are told about, publishes it before the
+	 * re-evaluation (whose light change follows it).
+	 */
 	private FindingException changed(UUID id, AuditAction action, Map<String, ?> details, ExceptionState before,
-			boolean reevaluate) {
+			boolean reevaluate, ExceptionChanged.Change change) {
 		FindingException exception = this.repository.find(id).orElseThrow();
 		record(action, exception, details);
+		if (change != null) {
+			this.events
+				.publishEvent(ExceptionChanged.of(exception, change, Actor.require().name(), this.clock.instant()));
+		}
 		if (reevaluate) {
 			this.evaluator.evaluateAndStore(exception.gatewayId(), EvaluationTrigger.EXCEPTION,
 					List.of(cause(exception, before, Actor.require().name())));

@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import ch.mspguard.audit.AuditAction;
+import ch.mspguard.audit.AuditLog;
 import ch.mspguard.secrets.SecretKeys;
 import ch.mspguard.tenant.Actor;
 
@@ -31,9 +35,12 @@ class ChannelStore {
 
 	private final SecretKeys keys;
 
-	ChannelStore(JdbcClient jdbc, SecretKeys keys) {
+	private final AuditLog audit;
+
+	ChannelStore(JdbcClient jdbc, SecretKeys keys, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.keys = keys;
+		this.audit = audit;
 	}
 
 	/** Where a webhook goes and its signing secret, unsealed for one delivery. */
@@ -74,12 +81,31 @@ class ChannelStore {
 			.params(id, channel.name(), channel.kind().name(), channel.email(), seal(channel.url()),
 					seal(channel.secret()), channel.language(), Timestamp.from(now), Actor.require().name())
 			.update();
+		// Whether a URL and a secret were stored, never what they are.
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("channel", id.toString());
+		details.put("kind", channel.kind().name());
+		details.put("language", channel.language());
+		if (channel.email() != null) {
+			details.put("email", channel.email());
+		}
+		details.put("urlStored", channel.url() != null);
+		details.put("secretStored", channel.secret() != null);
+		this.audit.record(AuditAction.NOTIFICATION_CHANNEL_CREATED, channel.name(), details);
 		return id;
 	}
 
 	@Transactional
 	boolean delete(UUID id) {
-		return this.jdbc.sql("DELETE FROM notification_channel WHERE id = ?").param(id).update() > 0;
+		Optional<Channel> removed = this.jdbc
+			.sql("DELETE FROM notification_channel WHERE id = ? RETURNING "
+					+ "id, name, kind, email, language, last_success_at, last_failure_at, last_failure")
+			.param(id)
+			.query(ChannelStore::row)
+			.optional();
+		removed.ifPresent((channel) -> this.audit.record(AuditAction.NOTIFICATION_CHANNEL_DELETED, channel.name(),
+				Map.of("channel", channel.id().toString(), "kind", channel.kind().name())));
+		return removed.isPresent();
 	}
 
 	@Transactional(readOnly = true)

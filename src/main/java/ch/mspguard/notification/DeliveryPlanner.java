@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import ch.mspguard.audit.AuditAction;
+import ch.mspguard.audit.AuditLog;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +36,16 @@ class DeliveryPlanner {
 
 	private final NotificationProperties properties;
 
+	private final AuditLog audit;
+
 	DeliveryPlanner(Outbox outbox, SubscriptionStore subscriptions, DeliveryStore deliveries, ChannelStore channels,
-			NotificationProperties properties) {
+			NotificationProperties properties, AuditLog audit) {
 		this.outbox = outbox;
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.channels = channels;
 		this.properties = properties;
+		this.audit = audit;
 	}
 
 	/**
@@ -124,6 +130,22 @@ class DeliveryPlanner {
 		UUID id = UUID.randomUUID();
 		this.deliveries.insert(id, null, channel.id(), null, List.of(test.id()), null, null, false, true,
 				Delivery.Status.PENDING, channel.name(), now, now);
+		this.audit.record(AuditAction.NOTIFICATION_TEST_SENT, channel.name(),
+				Map.of("channel", channel.id().toString(), "delivery", id.toString()));
+		return id;
+	}
+
+	/**
+	 * A test message to a tenant admin's own subscription (its address only), logged like
+	 * a channel's test. Written by the system: tenant admins neither write nor read the
+	 * delivery log, so the caller must have found the subscription as its owner first.
+	 */
+	@Transactional
+	UUID planTest(Subscription subscription, OutboxEvent test, Instant now) {
+		this.outbox.writeRouted(test, now);
+		UUID id = UUID.randomUUID();
+		this.deliveries.insert(id, subscription.id(), null, subscription.tenantId(), List.of(test.id()), null, null,
+				false, true, Delivery.Status.PENDING, targets(List.of(subscription)).get(subscription.id()), now, now);
 		return id;
 	}
 

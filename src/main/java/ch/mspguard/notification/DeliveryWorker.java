@@ -106,16 +106,23 @@ class DeliveryWorker implements ScheduledJob {
 	}
 
 	/**
-	 * Tries one message right away (a test message an operator waits for). When the
-	 * worker runs elsewhere at this moment, the message is left to it.
+	 * Tries one message right away (a test message someone waits for). When the worker
+	 * runs elsewhere at this moment, the message is left to it.
 	 */
 	void sendNow(UUID deliveryId) {
 		this.lock.runExclusively(TASK, () -> SystemActor.run(TASK, () -> {
 			Optional<Delivery> delivery = inTransaction(() -> this.deliveries.find(deliveryId))
 				.filter((found) -> found.status() == Delivery.Status.PENDING);
-			delivery.ifPresent((found) -> send(found, null,
+			delivery.ifPresent((found) -> send(found,
+					(found.subscriptionId() != null)
+							? inTransaction(() -> this.subscriptions.find(found.subscriptionId())).orElse(null) : null,
 					(found.channelId() != null) ? this.channels.find(found.channelId()).orElse(null) : null));
 		}));
+	}
+
+	/** How a delivery stands, for the one who asked for it (a tenant admin's test). */
+	Optional<Delivery> status(UUID deliveryId) {
+		return SystemActor.call(TASK, () -> inTransaction(() -> this.deliveries.find(deliveryId)));
 	}
 
 	private void work() {

@@ -29,6 +29,34 @@ public enum EventType {
 	/** An import changed a gateway's configuration. */
 	IMPORT_APPLIED("import.applied", false),
 
+	/** An exception was requested for a tenant. */
+	EXCEPTION_REQUESTED("exception.requested", true),
+
+	/** An exception was approved and covers its findings now. */
+	EXCEPTION_APPROVED("exception.approved", true),
+
+	/** An exception request was rejected. */
+	EXCEPTION_REJECTED("exception.rejected", true),
+
+	/** An active exception expires within 14 days (sent once per exception). */
+	EXCEPTION_EXPIRING("exception.expiring", true),
+
+	/** An exception's expiry passed; its findings count again. */
+	EXCEPTION_LAPSED("exception.lapsed", true),
+
+	/**
+	 * What an exception was granted for changed; it no longer covers and needs review.
+	 */
+	EXCEPTION_NEEDS_REVIEW("exception.needs-review", true),
+
+	/**
+	 * A gateway's data turned stale (sent once per stale period). Written once for the
+	 * gateway and once for each of its tenants: subscriptions without a tenant selection
+	 * get the gateway's, tenant subscriptions (and tenant admins) their tenant's, which
+	 * names no other tenant.
+	 */
+	GATEWAY_STALE("gateway.stale", true),
+
 	/** A message an operator sent to try a channel. */
 	TEST("test", false);
 
@@ -51,6 +79,14 @@ public enum EventType {
 	 */
 	public boolean aboutTenant() {
 		return this.aboutTenant;
+	}
+
+	/**
+	 * Whether an event of this kind is written once for a gateway and once more for each
+	 * of its tenants.
+	 */
+	boolean gatewayWide() {
+		return this == GATEWAY_STALE;
 	}
 
 	/** The kinds a subscription can choose. */

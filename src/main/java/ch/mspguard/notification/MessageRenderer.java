@@ -90,8 +90,26 @@ class MessageRenderer {
 					text(key, locale, payload.get("source"), payload.get("addedTenants"), payload.get("removedTenants"),
 							payload.get("changedTenants"), payload.get("changedDomains")),
 					List.of());
+			case EXCEPTION_REQUESTED, EXCEPTION_APPROVED, EXCEPTION_REJECTED, EXCEPTION_EXPIRING, EXCEPTION_LAPSED,
+					EXCEPTION_NEEDS_REVIEW ->
+				new RenderedMessage.Item(text(key, locale, exceptionSubject(payload, locale), payload.get("domain"),
+						payload.get("by"), payload.get("expiresOn"), name(payload.get("reviewReason"))), List.of());
+			case GATEWAY_STALE -> new RenderedMessage.Item((payload.get("confirmedAt") != null)
+					? text(key, locale, payload.get("confirmedAt"), source(payload.get("confirmedBy"), locale))
+					: text(key + ".never", locale), List.of());
 			case TEST -> new RenderedMessage.Item(text(key, locale), List.of());
 		};
+	}
+
+	/** The rule with its title, and the domain if the exception is for one. */
+	private String exceptionSubject(Map<String, Object> payload, Locale locale) {
+		String rule = rule(payload.get("rule"), locale).strip();
+		return (payload.get("domain") != null) ? rule + " – " + payload.get("domain") : rule;
+	}
+
+	private String source(Object confirmedBy, Locale locale) {
+		String by = name(confirmedBy);
+		return this.messages.getMessage("imports.source." + by, null, by, locale);
 	}
 
 	@SuppressWarnings("unchecked")

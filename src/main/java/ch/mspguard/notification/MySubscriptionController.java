@@ -2,10 +2,12 @@ package ch.mspguard.notification;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 
 import ch.mspguard.gateway.NotFoundException;
 import ch.mspguard.tenant.Actor;
+import ch.mspguard.tenant.SystemActor;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,10 +30,17 @@ class MySubscriptionController {
 
 	private final SubscriptionStore subscriptions;
 
+	private final DeliveryPlanner planner;
+
+	private final DeliveryWorker worker;
+
 	private final Clock clock;
 
-	MySubscriptionController(SubscriptionStore subscriptions, Clock clock) {
+	MySubscriptionController(SubscriptionStore subscriptions, DeliveryPlanner planner, DeliveryWorker worker,
+			Clock clock) {
 		this.subscriptions = subscriptions;
+		this.planner = planner;
+		this.worker = worker;
 		this.clock = clock;
 	}
 
@@ -59,6 +68,29 @@ class MySubscriptionController {
 			throw new NotFoundException("subscription " + id);
 		}
 		redirect.addFlashAttribute("subscriptionRemoved", true);
+		return "redirect:/notifications/mine";
+	}
+
+	/**
+	 * Sends a test message to the subscription's own address. Row-level security finds
+	 * only the tenant admin's own subscriptions; the message is then planned and sent by
+	 * the system, and the operators' delivery log lists it like a channel's test.
+	 */
+	@PostMapping("/notifications/mine/{id}/test")
+	String test(@PathVariable UUID id, RedirectAttributes redirect) {
+		Actor actor = Actor.require();
+		Subscription own = this.subscriptions.find(id).orElseThrow(() -> new NotFoundException("subscription " + id));
+		OutboxEvent test = new OutboxEvent(UUID.randomUUID(), EventType.TEST, NotificationSeverity.INFO,
+				this.clock.instant(), null, null, null, null, "test:" + UUID.randomUUID(), null,
+				Map.of("requestedBy", actor.name()));
+		UUID delivery = SystemActor.call("test-message", () -> this.planner.planTest(own, test, this.clock.instant()));
+		this.subscriptions.recordTest(own, delivery);
+		this.worker.sendNow(delivery);
+		Delivery.Status status = this.worker.status(delivery).map(Delivery::status).orElse(Delivery.Status.PENDING);
+		redirect.addFlashAttribute("testAddress", own.email());
+		// Sent, failed for good, or still to be tried.
+		redirect.addFlashAttribute("testStatus",
+				(status == Delivery.Status.SENT || status == Delivery.Status.FAILED) ? status.name() : "PENDING");
 		return "redirect:/notifications/mine";
 	}
 

@@ -67,6 +67,26 @@ class Outbox {
 		statement.setString(11, JSON.writeValueAsString(event.payload()));
 	}
 
+	/**
+	 * Writes only the events whose dedupe key was never written before: for facts that
+	 * hold for a while (an exception expires soon, a gateway's data is stale) but are
+	 * told once. Needs a role that reads the outbox (operator or system).
+	 * @return how many were written
+	 */
+	int writeNew(List<OutboxEvent> events) {
+		if (events.isEmpty()) {
+			return 0;
+		}
+		List<String> known = this.jdbc
+			.sql("SELECT DISTINCT dedupe_key FROM notification_event WHERE dedupe_key = ANY(?)")
+			.param(events.stream().map(OutboxEvent::dedupeKey).distinct().toArray(String[]::new))
+			.query(String.class)
+			.list();
+		List<OutboxEvent> fresh = events.stream().filter((event) -> !known.contains(event.dedupeKey())).toList();
+		write(fresh);
+		return fresh.size();
+	}
+
 	/** Writes an event that needs no routing (a test message). */
 	void writeRouted(OutboxEvent event, Instant at) {
 		write(List.of(event));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import ch.mspguard.checklist.Cause;
 import ch.mspguard.checklist.Light;
 import ch.mspguard.checklist.LightsChanged;
+import ch.mspguard.exceptions.ExceptionChanged;
 import ch.mspguard.gateway.GatewayDirectory;
 import ch.mspguard.gateway.SnapshotDiff;
 import ch.mspguard.gateway.SnapshotImported;
@@ -134,6 +135,41 @@ class OutboxListener {
 				event.failed() ? NotificationSeverity.WARNING : NotificationSeverity.INFO, now(), event.gatewayId(),
 				event.gatewayName(), null, null, "pull:" + event.gatewayId() + ":" + type.name(), event.messageKey(),
 				payload)));
+	}
+
+	@EventListener
+	void onExceptionChanged(ExceptionChanged event) {
+		EventType type = switch (event.change()) {
+			case REQUESTED -> EventType.EXCEPTION_REQUESTED;
+			case APPROVED -> EventType.EXCEPTION_APPROVED;
+			case REJECTED -> EventType.EXCEPTION_REJECTED;
+			case EXPIRING -> EventType.EXCEPTION_EXPIRING;
+			case LAPSED -> EventType.EXCEPTION_LAPSED;
+			case NEEDS_REVIEW -> EventType.EXCEPTION_NEEDS_REVIEW;
+		};
+		NotificationSeverity severity = switch (event.change()) {
+			case EXPIRING, LAPSED, NEEDS_REVIEW -> NotificationSeverity.WARNING;
+			default -> NotificationSeverity.INFO;
+		};
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("exception", event.exceptionId().toString());
+		payload.put("rule", event.ruleId());
+		payload.put("domain", event.domain());
+		payload.put("state", event.state().name());
+		payload.put("by", event.actor());
+		payload.put("expiresOn", event.expiresOn().toString());
+		payload.put("reviewReason", event.reviewReason());
+		String gateway = this.gateways.gateway(event.gatewayId()).map(GatewayDirectory.GatewayRef::name).orElse(null);
+		List<OutboxEvent> events = List.of(new OutboxEvent(UUID.randomUUID(), type, severity, event.at(),
+				event.gatewayId(), gateway, event.tenantId(), event.tenantName(),
+				"exception:" + event.exceptionId() + ":" + event.change().name(), event.state().name(), payload));
+		if (event.change() == ExceptionChanged.Change.EXPIRING) {
+			// Published every day it holds; told once per exception.
+			this.outbox.writeNew(events);
+		}
+		else {
+			this.outbox.write(events);
+		}
 	}
 
 	private Instant now() {

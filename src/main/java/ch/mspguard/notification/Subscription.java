@@ -41,6 +41,11 @@ public record Subscription(UUID id, String owner, UUID tenantId, UUID channelId,
 		if (!this.gatewayIds.isEmpty() && !this.gatewayIds.contains(event.gatewayId())) {
 			return false;
 		}
+		if (this.tenantId == null && this.tenantIds.isEmpty() && event.type().gatewayWide()
+				&& event.tenantId() != null) {
+			// Gets the gateway's event, not one more per tenant.
+			return false;
+		}
 		return this.tenantIds.isEmpty() || this.tenantIds.contains(event.tenantId());
 	}
 

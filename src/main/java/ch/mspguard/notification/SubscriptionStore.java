@@ -8,11 +8,17 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import ch.mspguard.audit.AuditAction;
+import ch.mspguard.audit.AuditLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,21 +31,40 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SubscriptionStore {
 
-	private static final String SELECT = """
-			SELECT id, owner, tenant_id, channel_id, email, language, event_types, gateway_ids, tenant_ids,
-			       min_severity, digest, digest_time, digest_zone, last_digest_at
-			FROM notification_subscription""";
+	private static final String COLUMNS = """
+			id, owner, tenant_id, channel_id, email, language, event_types, gateway_ids, tenant_ids, min_severity,
+			digest, digest_time, digest_zone, last_digest_at""";
+
+	private static final String SELECT = "SELECT " + COLUMNS + " FROM notification_subscription";
 
 	private final JdbcClient jdbc;
 
-	SubscriptionStore(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	SubscriptionStore(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** Every subscription the acting user may see. */
 	@Transactional(readOnly = true)
 	List<Subscription> all() {
 		return this.jdbc.sql(SELECT + " ORDER BY created_at, id").query(SubscriptionStore::row).list();
+	}
+
+	/** A subscription the acting user may see (a tenant admin: only their own). */
+	@Transactional(readOnly = true)
+	Optional<Subscription> find(UUID id) {
+		return this.jdbc.sql(SELECT + " WHERE id = ?").param(id).query(SubscriptionStore::row).optional();
+	}
+
+	/**
+	 * Records in the acting user's name that a test message to the subscription went out.
+	 */
+	@Transactional
+	void recordTest(Subscription subscription, UUID deliveryId) {
+		this.audit.record(AuditAction.NOTIFICATION_TEST_SENT, target(subscription),
+				Map.of("subscription", subscription.id().toString(), "delivery", deliveryId.toString()));
 	}
 
 	@Transactional
@@ -56,12 +81,52 @@ class SubscriptionStore {
 					subscription.minSeverity().name(), subscription.digest(), subscription.digestTime(),
 					(subscription.digestZone() != null) ? subscription.digestZone().getId() : null, Timestamp.from(now))
 			.update();
+		this.audit.record(AuditAction.NOTIFICATION_SUBSCRIPTION_CREATED, target(subscription),
+				auditDetails(id, subscription));
 		return id;
 	}
 
 	@Transactional
 	boolean delete(UUID id) {
-		return this.jdbc.sql("DELETE FROM notification_subscription WHERE id = ?").param(id).update() > 0;
+		Optional<Subscription> removed = this.jdbc
+			.sql("DELETE FROM notification_subscription WHERE id = ? RETURNING " + COLUMNS)
+			.param(id)
+			.query(SubscriptionStore::row)
+			.optional();
+		removed.ifPresent((subscription) -> this.audit.record(AuditAction.NOTIFICATION_SUBSCRIPTION_DELETED,
+				target(subscription), auditDetails(id, subscription)));
+		return removed.isPresent();
+	}
+
+	/** Where the subscription's messages go: its channel's name or its address. */
+	private String target(Subscription subscription) {
+		if (subscription.channelId() == null) {
+			return subscription.email();
+		}
+		return this.jdbc.sql("SELECT name FROM notification_channel WHERE id = ?")
+			.param(subscription.channelId())
+			.query(String.class)
+			.optional()
+			.orElse(subscription.channelId().toString());
+	}
+
+	/** What the audit log keeps of a subscription (its channel's URL never). */
+	private static Map<String, Object> auditDetails(UUID id, Subscription subscription) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("subscription", id.toString());
+		if (subscription.tenantId() != null) {
+			details.put("ownTenant", subscription.tenantId().toString());
+		}
+		if (subscription.channelId() != null) {
+			details.put("channel", subscription.channelId().toString());
+		}
+		details.put("events", subscription.eventTypes().stream().map(EventType::wireName).sorted().toList());
+		details.put("gateways", subscription.gatewayIds().stream().map(UUID::toString).sorted().toList());
+		details.put("tenants", subscription.tenantIds().stream().map(UUID::toString).sorted().toList());
+		details.put("minSeverity", subscription.minSeverity().name());
+		details.put("mode", subscription.digest()
+				? "digest " + subscription.digestTime() + " " + subscription.digestZone().getId() : "immediate");
+		return details;
 	}
 
 	void markDigest(UUID id, Instant at) {

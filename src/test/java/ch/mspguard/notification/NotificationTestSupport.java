@@ -104,6 +104,20 @@ abstract class NotificationTestSupport {
 	@BeforeEach
 	void startQuiet() throws Exception {
 		this.clock.reset();
+		removeChannelsAndDeliveries();
+		MAIL.purgeEmailFromAllMailboxes();
+	}
+
+	/**
+	 * Leaves nothing behind for other test classes: deliveries planned with a moved clock
+	 * would head the delivery log that browser tests read.
+	 */
+	@AfterEach
+	void leaveQuiet() {
+		removeChannelsAndDeliveries();
+	}
+
+	private void removeChannelsAndDeliveries() {
 		this.db.query((jdbc) -> {
 			jdbc.sql("DELETE FROM notification_delivery").update();
 			jdbc.sql("DELETE FROM notification_subscription").update();
@@ -111,7 +125,6 @@ abstract class NotificationTestSupport {
 			jdbc.sql("UPDATE notification_event SET routed_at = now() WHERE routed_at IS NULL").update();
 			return null;
 		});
-		MAIL.purgeEmailFromAllMailboxes();
 	}
 
 	/** A gateway of its own with two tenants (acme, bravo). */

@@ -81,7 +81,7 @@ class ComposeDeploymentIT {
 		environment.put("HARDENING_SECRET_KEY", Base64.getEncoder().encodeToString(key));
 		environment.put("HARDENING_ADMIN_USER", ADMIN);
 		environment.put("HARDENING_ADMIN_PASSWORD", ADMIN_PASSWORD);
-		environment.put("HARDENING_SEPPMAIL_SCHEDULE_CHECK", "PT2S");
+		environment.put("HARDENING_JOBS_SEPPMAIL_PULLS_CRON", "*/2 * * * * *");
 		compose(Duration.ofMinutes(5), "down", "-v", "--remove-orphans");
 		compose(Duration.ofMinutes(15), "up", "-d", "--build");
 		waitUntilBothInstancesAnswer(Duration.ofMinutes(10));

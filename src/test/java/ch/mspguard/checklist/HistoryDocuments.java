@@ -2,10 +2,18 @@ package ch.mspguard.checklist;
 
 import java.util.UUID;
 
+import ch.mspguard.TestDatabase;
 import ch.mspguard.TestSnapshots;
+import ch.mspguard.TestUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The snapshot documents and import answers the history tests work with. */
 final class HistoryDocuments {
@@ -53,6 +61,26 @@ final class HistoryDocuments {
 			}
 		}
 		throw new AssertionError("No domain " + domain);
+	}
+
+	/** Imports the document through the API as the operator; its answer. */
+	static JsonNode importSnapshot(MockMvc mvc, TestUsers users, ObjectNode document) throws Exception {
+		String body = mvc
+			.perform(post("/api/snapshots").with(users.operator())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(TestSnapshots.bytes(document)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return TestSnapshots.JSON.readTree(body);
+	}
+
+	static UUID gatewayId(TestDatabase database, UUID tenant) {
+		return database.query((jdbc) -> jdbc.sql("SELECT gateway_id FROM tenant WHERE id = ?")
+			.param(tenant)
+			.query(UUID.class)
+			.single());
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import ch.mspguard.IntegrationTest;
 import ch.mspguard.MovableClock;
 import ch.mspguard.TestDatabase;
-import ch.mspguard.TestSnapshots;
 import ch.mspguard.TestUsers;
 import ch.mspguard.tenant.SystemActor;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +17,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static ch.mspguard.checklist.HistoryDocuments.domain;
@@ -26,7 +24,6 @@ import static ch.mspguard.checklist.HistoryDocuments.greenAcme;
 import static ch.mspguard.checklist.HistoryDocuments.tenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -184,22 +181,11 @@ class HistoryRetentionTests {
 	}
 
 	private JsonNode importSnapshot(ObjectNode document) throws Exception {
-		String body = this.mvc
-			.perform(post("/api/snapshots").with(this.users.operator())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(TestSnapshots.bytes(document)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return TestSnapshots.JSON.readTree(body);
+		return HistoryDocuments.importSnapshot(this.mvc, this.users, document);
 	}
 
 	private UUID gatewayId(UUID tenant) {
-		return this.database.query((jdbc) -> jdbc.sql("SELECT gateway_id FROM tenant WHERE id = ?")
-			.param(tenant)
-			.query(UUID.class)
-			.single());
+		return HistoryDocuments.gatewayId(this.database, tenant);
 	}
 
 }

@@ -23,7 +23,6 @@ import static ch.mspguard.checklist.HistoryDocuments.tenant;
 import static ch.mspguard.checklist.HistoryDocuments.tenantId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -228,15 +227,7 @@ class LightHistoryTests {
 	}
 
 	private JsonNode importSnapshot(ObjectNode document) throws Exception {
-		String body = this.mvc
-			.perform(post("/api/snapshots").with(this.users.operator())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(TestSnapshots.bytes(document)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return TestSnapshots.JSON.readTree(body);
+		return HistoryDocuments.importSnapshot(this.mvc, this.users, document);
 	}
 
 	private JsonNode history(UUID tenant) throws Exception {
@@ -265,10 +256,7 @@ class LightHistoryTests {
 	}
 
 	private UUID gatewayId(UUID tenant) {
-		return this.database.query((jdbc) -> jdbc.sql("SELECT gateway_id FROM tenant WHERE id = ?")
-			.param(tenant)
-			.query(UUID.class)
-			.single());
+		return HistoryDocuments.gatewayId(this.database, tenant);
 	}
 
 }

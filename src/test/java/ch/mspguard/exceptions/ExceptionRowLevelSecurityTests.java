@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import ch.mspguard.IntegrationTest;
+import ch.mspguard.RawDatabase;
 import ch.mspguard.TestSnapshots;
 import ch.mspguard.gateway.ImportResult;
 import ch.mspguard.gateway.SnapshotImporter;
@@ -17,9 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,9 +39,9 @@ class ExceptionRowLevelSecurityTests {
 	@Autowired
 	SnapshotImporter importer;
 
-	JdbcTemplate jdbc;
+	RawDatabase database;
 
-	TransactionTemplate transactions;
+	JdbcTemplate jdbc;
 
 	UUID tenantA;
 
@@ -51,10 +49,8 @@ class ExceptionRowLevelSecurityTests {
 
 	@BeforeEach
 	void twoTenantsWithOneExceptionEach() {
-		// The raw pool, without the application's automatic role switch.
-		DataSource raw = ((DelegatingDataSource) this.dataSource).getTargetDataSource();
-		this.jdbc = new JdbcTemplate(raw);
-		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(raw));
+		this.database = new RawDatabase(this.dataSource);
+		this.jdbc = this.database.jdbc();
 		ImportResult result = SystemActor.call("test", () -> this.importer
 			.importSnapshot(this.reader.read(TestSnapshots.bytes(TestSnapshots.load("two-tenants.json"))), "test"));
 		this.tenantA = result.tenants().get(0).id();
@@ -104,15 +100,11 @@ class ExceptionRowLevelSecurityTests {
 	}
 
 	private <T> T asTenantAdmin(UUID tenant, Supplier<T> work) {
-		return as("hardening_tenant_admin", tenant, work);
+		return this.database.asTenantAdmin(tenant, work);
 	}
 
 	private <T> T as(String role, UUID tenant, Supplier<T> work) {
-		return this.transactions.execute((tx) -> {
-			this.jdbc.queryForList("SELECT set_config('role', ?, true), set_config('app.tenant_id', ?, true)", role,
-					(tenant != null) ? tenant.toString() : "");
-			return work.get();
-		});
+		return this.database.as(role, tenant, work);
 	}
 
 }

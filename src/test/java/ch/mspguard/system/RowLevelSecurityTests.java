@@ -6,6 +6,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import ch.mspguard.IntegrationTest;
+import ch.mspguard.RawDatabase;
 import ch.mspguard.TestSnapshots;
 import ch.mspguard.gateway.ImportResult;
 import ch.mspguard.gateway.SnapshotImporter;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,9 +38,9 @@ class RowLevelSecurityTests {
 	@Autowired
 	SnapshotImporter importer;
 
-	JdbcTemplate jdbc;
+	RawDatabase database;
 
-	TransactionTemplate transactions;
+	JdbcTemplate jdbc;
 
 	UUID tenantA;
 
@@ -49,11 +48,9 @@ class RowLevelSecurityTests {
 
 	@BeforeEach
 	void importTwoTenants() {
-		// The raw pool, without the application's automatic role switch: each test
-		// switches itself.
-		DataSource raw = ((ActingRoleDataSource) this.dataSource).getTargetDataSource();
-		this.jdbc = new JdbcTemplate(raw);
-		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(raw));
+		// Without the application's automatic role switch: each test switches itself.
+		this.database = new RawDatabase(this.dataSource);
+		this.jdbc = this.database.jdbc();
 		ImportResult result = SystemActor.call("test", () -> this.importer
 			.importSnapshot(this.reader.read(TestSnapshots.bytes(TestSnapshots.load("two-tenants.json"))), "test"));
 		this.tenantA = result.tenants().get(0).id();
@@ -120,21 +117,21 @@ class RowLevelSecurityTests {
 				.rootCause()
 				.hasMessageContaining("permission denied");
 		}
-		assertThatThrownBy(() -> this.transactions.execute((tx) -> this.jdbc.update("DELETE FROM audit_event")))
+		assertThatThrownBy(() -> this.database.inTransaction(() -> this.jdbc.update("DELETE FROM audit_event")))
 			.rootCause()
 			.hasMessageContaining("permission denied");
 	}
 
 	@Test
 	void everyTableWithTenantDataHasRowLevelSecurityEnabledAndForced() {
-		List<String> unprotected = this.transactions.execute((tx) -> this.jdbc.queryForList("""
+		List<String> unprotected = this.database.inTransaction(() -> this.jdbc.queryForList("""
 				SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 				WHERE n.nspname = 'public' AND c.relkind = 'r'
 				  AND (c.relname = 'tenant' OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid
 				       AND a.attname IN ('tenant_id', 'gateway_id') AND NOT a.attisdropped))
 				  AND NOT (c.relrowsecurity AND c.relforcerowsecurity)""", String.class));
 		assertThat(unprotected).isEmpty();
-		var role = this.transactions.execute((tx) -> this.jdbc.queryForMap("""
+		var role = this.database.inTransaction(() -> this.jdbc.queryForMap("""
 				SELECT r.rolsuper, r.rolbypassrls, (SELECT count(*) FROM pg_class c WHERE c.relowner = r.oid) AS owned,
 				       (SELECT count(*) FROM pg_namespace s WHERE s.nspowner = r.oid) AS schemas
 				FROM pg_roles r WHERE r.rolname = current_user"""));
@@ -142,7 +139,7 @@ class RowLevelSecurityTests {
 		assertThat(role.get("rolbypassrls")).isEqualTo(false);
 		assertThat(((Number) role.get("owned")).longValue()).isZero();
 		assertThat(((Number) role.get("schemas")).longValue()).isZero();
-		List<String> kindRolesThatBypass = this.transactions.execute((tx) -> this.jdbc.queryForList(
+		List<String> kindRolesThatBypass = this.database.inTransaction(() -> this.jdbc.queryForList(
 				"SELECT rolname FROM pg_roles WHERE rolname LIKE 'hardening\\_%' AND rolname <> 'hardening_owner'"
 						+ " AND (rolsuper OR rolbypassrls)",
 				String.class));
@@ -152,21 +149,17 @@ class RowLevelSecurityTests {
 	@Test
 	void settingsDoNotSurviveTheTransaction() {
 		asTenantAdmin(this.tenantA, () -> this.jdbc.queryForList("SELECT id FROM tenant", UUID.class));
-		String role = this.transactions.execute((tx) -> this.jdbc.queryForObject(
+		String role = this.database.inTransaction(() -> this.jdbc.queryForObject(
 				"SELECT current_user || '/' || coalesce(current_setting('app.tenant_id', true), '')", String.class));
 		assertThat(role).isEqualTo("hardening_app/");
 	}
 
 	private <T> T asTenantAdmin(UUID tenant, java.util.function.Supplier<T> work) {
-		return as("hardening_tenant_admin", tenant, work);
+		return this.database.asTenantAdmin(tenant, work);
 	}
 
 	private <T> T as(String role, UUID tenant, java.util.function.Supplier<T> work) {
-		return this.transactions.execute((tx) -> {
-			this.jdbc.queryForList("SELECT set_config('role', ?, true), set_config('app.tenant_id', ?, true)", role,
-					(tenant != null) ? tenant.toString() : "");
-			return work.get();
-		});
+		return this.database.as(role, tenant, work);
 	}
 
 }

@@ -1,7 +1,6 @@
 package bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,9 +49,7 @@ public final class ExceptionSeeder {
 	}
 
 	public static void main(String[] args) throws SQLException {
-		String url = "jdbc:postgresql://localhost:" + args[0]
-				+ "/hardening?user=hardening_app&options=-c%20role%3Dhardening_operator";
-		try (Connection connection = DriverManager.getConnection(url)) {
+		try (Connection connection = OverviewBaseline.asOperator(Integer.parseInt(args[0]))) {
 			if (args[2].equals("check")) {
 				check(connection, args[1]);
 			}

@@ -42,9 +42,7 @@ public final class OverviewBaseline {
 	public static void main(String[] args) throws SQLException {
 		int port = Integer.parseInt(args[0]);
 		int runs = (args.length > 1) ? Integer.parseInt(args[1]) : 200;
-		String url = "jdbc:postgresql://localhost:" + port
-				+ "/hardening?user=hardening_app&options=-c%20role%3Dhardening_operator";
-		try (Connection connection = DriverManager.getConnection(url)) {
+		try (Connection connection = asOperator(port)) {
 			List<Double> page = new ArrayList<>();
 			List<Double> summary = new ArrayList<>();
 			List<Double> gateways = new ArrayList<>();
@@ -67,6 +65,15 @@ public final class OverviewBaseline {
 			System.out.printf("baseline page=%.2f summary=%.2f gateways=%.2f total=%.2f rows=%d%n", median(page),
 					median(summary), median(gateways), median(total), rows(connection));
 		}
+	}
+
+	/**
+	 * A connection to the benchmark's embedded database in the operator's role (which sees
+	 * every tenant), as the application's pages use it.
+	 */
+	static Connection asOperator(int port) throws SQLException {
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + port
+				+ "/hardening?user=hardening_app&options=-c%20role%3Dhardening_operator");
 	}
 
 	/** Milliseconds to execute the statement and read every row. */

@@ -83,13 +83,7 @@ class RangesPreviewBrowserTests {
 
 	@Test
 	void operatorRefusesAListWithoutIpv6AfterItsPreviewThenAppliesACompleteOne() {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(TestUsers.OPERATOR);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		// the login answers with a redirect: wait for it, a busy machine takes a while
-		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(20))
-			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
+		BrowserSupport.logIn(this.browser, url(""), TestUsers.OPERATOR);
 
 		this.browser.get(url("/reference-data"));
 		assertThat(this.browser.findElement(By.id("ranges-age")).getText()).contains("days old");

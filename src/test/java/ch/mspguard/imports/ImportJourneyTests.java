@@ -71,10 +71,7 @@ class ImportJourneyTests {
 
 	@Test
 	void operatorUploadsASnapshotReadsThePreviewAndAppliesIt() {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(TestUsers.OPERATOR);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		BrowserSupport.logIn(this.browser, url(""), TestUsers.OPERATOR);
 
 		this.browser.findElement(By.linkText("Import")).click();
 		BrowserSupport.screenshot(this.browser, "import-1-page");

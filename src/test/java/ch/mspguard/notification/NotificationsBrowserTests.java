@@ -63,13 +63,7 @@ class NotificationsBrowserTests {
 
 	@Test
 	void operatorCreatesASubscriptionSendsATestMessageAndSeesItInTheLog() throws Exception {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(TestUsers.OPERATOR);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		// the login answers with a redirect: wait for it, a busy machine takes a while
-		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(20))
-			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
+		BrowserSupport.logIn(this.browser, url(""), TestUsers.OPERATOR);
 
 		this.browser.get(url("/notifications?lang=en"));
 		this.browser.findElement(By.cssSelector("#channel-form"))

@@ -56,10 +56,7 @@ class SwaggerUiBrowserTests {
 
 	@Test
 	void anOperatorSeesTheOperationsListUnderTheStrictPolicy() {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(TestUsers.OPERATOR);
-		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		BrowserSupport.logIn(this.browser, url(""), TestUsers.OPERATOR);
 		new WebDriverWait(this.browser, Duration.ofSeconds(20))
 			.until((driver) -> driver.getCurrentUrl().endsWith("/tenants"));
 

@@ -3,6 +3,7 @@ package ch.mspguard.checklist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import ch.mspguard.BrowserSupport;
 import ch.mspguard.TestSnapshots;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +103,7 @@ class RangesPreviewBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("#ranges-gateways tr[data-gateway='" + this.gateway + "']"))
 			.getText()).startsWith(this.gateway);
 		BrowserSupport.screenshot(this.browser, "ranges-1-preview-without-ipv6");
-		this.browser.findElement(By.id("ranges-refuse")).click();
+		submit("ranges-refuse");
 
 		assertThat(this.browser.findElement(By.id("ranges-refused")).getText()).contains("refused");
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("2022072800")
@@ -109,7 +113,7 @@ class RangesPreviewBrowserTests {
 		assertThat(this.browser.findElements(By.id("ranges-no-ipv6"))).isEmpty();
 		assertThat(this.browser.findElement(By.id("ranges-removed")).getText()).isEmpty();
 		BrowserSupport.screenshot(this.browser, "ranges-2-preview-complete");
-		this.browser.findElement(By.id("ranges-apply")).click();
+		submit("ranges-apply");
 
 		assertThat(this.browser.findElement(By.cssSelector(".alert-success")).getText())
 			.contains("The ranges were replaced");
@@ -121,7 +125,17 @@ class RangesPreviewBrowserTests {
 		this.browser.findElement(By.id("version")).clear();
 		this.browser.findElement(By.id("version")).sendKeys(version);
 		this.browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-		this.browser.findElement(By.id("ranges-upload")).click();
+		submit("ranges-upload");
+	}
+
+	/**
+	 * Clicks the button and waits for the page that answers it: reading before it arrives
+	 * finds the old page.
+	 */
+	private void submit(String buttonId) {
+		WebElement button = this.browser.findElement(By.id(buttonId));
+		button.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	private static Path copy(String name) throws IOException {

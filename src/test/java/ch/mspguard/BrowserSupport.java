@@ -11,9 +11,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -71,6 +73,15 @@ public final class BrowserSupport {
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
+	}
+
+	/**
+	 * Clicks a button that submits its form and waits for the page that answers it:
+	 * reading right after the click finds the old page (a stale element).
+	 */
+	public static void submit(WebDriver browser, WebElement button) {
+		button.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	public static void screenshot(WebDriver driver, String name) {

@@ -3,7 +3,6 @@ package ch.mspguard.checklist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import ch.mspguard.BrowserSupport;
 import ch.mspguard.TestSnapshots;
@@ -17,9 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,14 +124,8 @@ class RangesPreviewBrowserTests {
 		submit("ranges-upload");
 	}
 
-	/**
-	 * Clicks the button and waits for the page that answers it: reading before it arrives
-	 * finds the old page.
-	 */
 	private void submit(String buttonId) {
-		WebElement button = this.browser.findElement(By.id(buttonId));
-		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+		BrowserSupport.submit(this.browser, this.browser.findElement(By.id(buttonId)));
 	}
 
 	private static Path copy(String name) throws IOException {

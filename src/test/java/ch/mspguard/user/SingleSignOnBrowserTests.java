@@ -217,8 +217,8 @@ class SingleSignOnBrowserTests {
 			.until((driver) -> driver.getCurrentUrl().endsWith("/tenants"));
 		this.browser.get(url("/users/sso-mappings"));
 		BrowserSupport.screenshot(this.browser, "sso-3-mappings");
-		this.browser.findElement(By.xpath("//tr[td[normalize-space()='" + group + "']]//button[@type='submit']"))
-			.click();
+		BrowserSupport.submit(this.browser, this.browser
+			.findElement(By.xpath("//tr[td[normalize-space()='" + group + "']]//button[@type='submit']")));
 		assertThat(this.browser.findElement(By.id("sso-mappings")).getText()).doesNotContain(group);
 	}
 
